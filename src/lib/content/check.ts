@@ -1,0 +1,137 @@
+/**
+ * Checks every file under content/ the way the build will read it, and collects
+ * every problem (not just the first) as editor-friendly messages.
+ * Used by the build (src/integrations/content-guard.ts), by scripts and by tests.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { collectionSpecs, type CollectionName } from '../../schemas/index.ts';
+import { redirectsSchema } from '../../schemas/redirects.ts';
+import { checkCrossReferences, type CheckedEntry } from './crossrefs.ts';
+import { frontmatterLine, jsonLine } from './locate.ts';
+import { findMdxTraps } from './mdx-traps.ts';
+import { parseContentFile } from './parse.ts';
+import { showValue, type Problem } from './problems.ts';
+import { allowedKeysAt } from './schema-walk.ts';
+import { chineseErrorMap, unknownKeyMessage } from './zod-messages.ts';
+
+export interface ContentCheck {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+// Scripts have no astro:assets; an image reference is checked as a relative path.
+const imageStub = () => z.string().regex(/^\.{1,2}\//, { error: '图片路径应以 ./ 开头，例如 "./images/photo.jpg"' });
+
+const fileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Checks all collections and content/redirects.json under `root` (the project folder). */
+export async function checkContent(root: string): Promise<ContentCheck> {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  for (const name of Object.keys(collectionSpecs) as CollectionName[]) {
+    const result = await checkCollection(root, name);
+    problems.push(...result.problems);
+    entries.push(...result.entries);
+  }
+  for (const p of checkCrossReferences(entries)) {
+    problems.push(withLine(p, entries));
+  }
+  problems.push(...(await checkRedirects(root)));
+  return { problems, entries };
+}
+
+async function checkCollection(root: string, name: CollectionName): Promise<ContentCheck> {
+  const spec = collectionSpecs[name];
+  const dir = join(root, 'content', spec.dir);
+  const files = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((f) => f.isFile() && !f.name.startsWith('.'));
+  const result: ContentCheck = { problems: [], entries: [] };
+  for (const f of files) {
+    const file = relative(root, join(dir, f.name));
+    const id = f.name.replace(/\.[^.]+$/, '');
+    if (!f.name.endsWith(`.${spec.ext}`)) {
+      result.problems.push({ file, message: `这个文件夹只放 .${spec.ext} 文件（${spec.label}）：请改扩展名，或把文件移到别处` });
+      continue;
+    }
+    if (!fileName.test(id)) {
+      result.problems.push({ file, message: `文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan.${spec.ext}"；中文请写在文件里面` });
+      continue;
+    }
+    const text = await readFile(join(dir, f.name), 'utf8');
+    const checked = checkEntry(file, text, spec.schema(imageStub));
+    result.problems.push(...checked.problems);
+    if (checked.data) result.entries.push({ collection: name, id, file, text, data: checked.data });
+  }
+  return result;
+}
+
+/** Parses and validates one file's text against a schema. */
+export function checkEntry(file: string, text: string, schema: z.ZodType): { problems: Problem[]; data?: Record<string, any> } {
+  const parsed = parseContentFile(file, text);
+  if ('message' in parsed) return { problems: [parsed] };
+  const problems: Problem[] = [];
+  if (parsed.body !== undefined) {
+    for (const trap of findMdxTraps(parsed.body, parsed.bodyLine ?? 1)) problems.push({ file, ...trap });
+  }
+  const locate = (path: readonly (string | number)[]) => (file.endsWith('.json') ? jsonLine(text, path) : frontmatterLine(text, path));
+  const result = schema.safeParse(parsed.data, { error: chineseErrorMap });
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(...issueToProblems(file, issue, parsed.data, schema, locate));
+  }
+  // Data that passes the schema is kept even when the body has traps, so references can still be checked.
+  return result.success ? { problems, data: result.data as Record<string, any> } : { problems };
+}
+
+function issueToProblems(
+  file: string,
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  schema: z.ZodType,
+  locate: (path: readonly (string | number)[]) => number | undefined,
+): Problem[] {
+  const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeysAt(schema, path);
+    return issue.keys.map((key) => {
+      const line = locate([...path, key]);
+      return {
+        file,
+        ...(line === undefined ? {} : { line }),
+        field: [...path, key].join('.'),
+        message: unknownKeyMessage(key, allowed),
+      };
+    });
+  }
+  const line = locate(path);
+  const value = valueAt(input, path);
+  return [
+    {
+      file,
+      ...(line === undefined ? {} : { line }),
+      ...(path.length ? { field: path.join('.') } : {}),
+      message: issue.message,
+      ...(value === undefined ? {} : { found: showValue(value) }),
+    },
+  ];
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+}
+
+/** Adds the line of the offending field, found in the entry's own text. */
+function withLine(problem: Omit<Problem, 'line'>, entries: readonly CheckedEntry[]): Problem {
+  const entry = entries.find((e) => e.file === problem.file);
+  if (!entry || !problem.field) return problem;
+  const path = problem.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const line = entry.file.endsWith('.json') ? jsonLine(entry.text, path) : frontmatterLine(entry.text, path);
+  return line === undefined ? problem : { ...problem, line };
+}
+
+async function checkRedirects(root: string): Promise<Problem[]> {
+  const file = 'content/redirects.json';
+  const text = await readFile(join(root, file), 'utf8').catch(() => undefined);
+  if (text === undefined) return [{ file, message: '缺少网址改动登记文件：没有改动时内容应为 []' }];
+  return checkEntry(file, text, redirectsSchema).problems;
+}

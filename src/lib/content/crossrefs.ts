@@ -1,0 +1,108 @@
+/** Checks references between collections and uniqueness rules that span files. */
+import type { Problem } from './problems.ts';
+
+export interface CheckedEntry {
+  collection: string;
+  id: string;
+  file: string;
+  /** The file's text, to point messages at a line. */
+  text: string;
+  data: Record<string, any>;
+}
+
+type Ref = { field: string; target: string; value: string | undefined };
+
+/** Lists the references an entry makes, by collection. */
+function refsOf(entry: CheckedEntry): Ref[] {
+  const d = entry.data;
+  switch (entry.collection) {
+    case 'editions':
+      return [
+        { field: 'notice.page', target: 'pages', value: d.notice?.page },
+        { field: 'opening.city', target: 'cities', value: d.opening?.city },
+      ];
+    case 'books':
+      return [{ field: 'guide', target: 'pages', value: d.guide }];
+    case 'booklists':
+      return (d.books ?? []).map((b: { book: string }, i: number) => ({ field: `books.${i}.book`, target: 'books', value: b.book }));
+    case 'lectures':
+      return [
+        { field: 'city', target: 'cities', value: d.city },
+        { field: 'platform', target: 'platforms', value: d.platform },
+        ...(d.books ?? []).map((b: string, i: number) => ({ field: `books.${i}`, target: 'books', value: b })),
+      ];
+    case 'cases':
+    case 'stars':
+    case 'news':
+      return [{ field: 'city', target: 'cities', value: d.city }];
+    default:
+      return [];
+  }
+}
+
+const labels: Record<string, string> = {
+  pages: '页面',
+  cities: '城市',
+  books: '图书',
+  platforms: '学习平台',
+};
+
+/** Returns a problem for each reference to an id that does not exist, and for duplicated unique values. */
+export function checkCrossReferences(entries: readonly CheckedEntry[]): Omit<Problem, 'line'>[] {
+  const ids = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
+    ids.get(e.collection)!.add(e.id);
+  }
+  const problems: Omit<Problem, 'line'>[] = [];
+  for (const entry of entries) {
+    for (const ref of refsOf(entry)) {
+      if (ref.value === undefined || ids.get(ref.target)?.has(ref.value)) continue;
+      const known = [...(ids.get(ref.target) ?? [])].sort();
+      problems.push({
+        file: entry.file,
+        field: ref.field,
+        found: JSON.stringify(ref.value),
+        message: `找不到这个${labels[ref.target]}：content/${ref.target}/ 中没有名为 ${ref.value} 的文件。现有的有：${known.join('、') || '（无）'}`,
+      });
+    }
+  }
+  problems.push(...checkStatsActivities(entries));
+  problems.push(...duplicates(entries, 'books', 'isbn', 'ISBN'));
+  problems.push(...duplicates(entries, 'cases', 'shortCode', '短码'));
+  return problems;
+}
+
+function checkStatsActivities(entries: readonly CheckedEntry[]): Omit<Problem, 'line'>[] {
+  const known = new Set(
+    entries.filter((e) => e.collection === 'editions').flatMap((e) => (e.data.statsForm?.activities ?? []).map((a: { id: string }) => a.id)),
+  );
+  return entries
+    .filter((e) => e.collection === 'cities' && e.data.stats)
+    .flatMap((e) =>
+      Object.keys(e.data.stats.activities)
+        .filter((id) => !known.has(id))
+        .map((id) => ({
+          file: e.file,
+          field: `stats.activities.${id}`,
+          found: JSON.stringify(id),
+          message: `统计表里没有这一项活动。可用的有：${[...known].join('、')}`,
+        })),
+    );
+}
+
+function duplicates(entries: readonly CheckedEntry[], collection: string, key: string, label: string): Omit<Problem, 'line'>[] {
+  const seen = new Map<string, string>();
+  const problems: Omit<Problem, 'line'>[] = [];
+  for (const entry of entries.filter((e) => e.collection === collection)) {
+    const value = entry.data[key];
+    if (value === undefined) continue;
+    const first = seen.get(value);
+    if (first) {
+      problems.push({ file: entry.file, field: key, found: JSON.stringify(value), message: `${label}与 ${first} 重复：同一${label}只能出现一次` });
+    } else {
+      seen.set(value, entry.file);
+    }
+  }
+  return problems;
+}

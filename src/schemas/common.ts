@@ -1,0 +1,116 @@
+/**
+ * Building blocks shared by every content schema. Field docs (`.describe`) are
+ * written for editors, in Chinese, with an example; they also become the
+ * descriptions of the generated JSON Schemas.
+ */
+import { z } from 'astro/zod';
+import { isoDateTime, normaliseBeijingDateTime } from '../lib/datetime.ts';
+import { isHttpUrl } from '../lib/urls.ts';
+
+/** File-name style id used to refer to another entry, e.g. "taiyuan". */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: '只能用小写英文字母、数字和连字符（-），例如 "taiyuan" 或 "2023-001"',
+  });
+
+/** A non-empty line of text. */
+export const text = z.string().trim().min(1, { error: '不能为空' });
+
+/** An absolute web address. Only http(s) is allowed: `javascript:` and `data:` addresses are refused. */
+export const httpUrl = z.string().trim().refine(isHttpUrl, {
+  error: '应为以 http:// 或 https:// 开头的完整网址，例如 "https://www.example.org/path"',
+});
+
+/** A calendar day written YYYY-MM-DD. YAML front matter turns such values into Date objects; both are accepted. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为 年-月-日 格式，例如 "2023-10-16"' })
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+      error: '不是一个存在的日期，例如 "2023-02-30" 不存在',
+    }),
+);
+
+/** A year, a month or a day: "2023", "2023-10" or "2023-10-16". Used where the notice is only that precise. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: '应为 "2023"、"2023-10" 或 "2023-10-16" 这样的日期',
+  });
+
+/**
+ * A moment in time, ISO 8601. Without an offset it means Beijing time and is
+ * normalised to "+08:00", e.g. "2023-10-16T09:30" → "2023-10-16T09:30:00+08:00".
+ */
+export const beijingDateTime = z
+  .string()
+  .regex(isoDateTime, {
+    error: '应为 ISO 8601 时间，例如 "2023-10-16T09:30"（不写时区即为北京时间）或 "2023-10-16T09:30+08:00"',
+  })
+  .transform((value, ctx) => {
+    const normalised = normaliseBeijingDateTime(value);
+    if (normalised === undefined) {
+      ctx.addIssue({ code: 'custom', message: '不是一个存在的时间，例如 "2023-10-16T25:00" 不存在' });
+      return z.NEVER;
+    }
+    return normalised;
+  });
+
+/** A web address we could not confirm. It is shown as text, never as a link, until somebody verifies it. */
+export const webAddress = z
+  .object({
+    url: httpUrl.describe('网址，例如 "https://www.example.org/"'),
+    verified: z
+      .boolean()
+      .describe('是否已由编辑亲自打开核实。false 时网站只把网址作为文字显示，并注明"待核实"'),
+    checkedOn: isoDate.optional().describe('最近一次核实的日期，例如 "2023-10-01"'),
+    source: text.optional().describe('网址从哪里来，例如 "通知原文" 或 "平台首页"'),
+    note: text.optional().describe('给读者的说明，例如 "通知中同一平台印有两个不同网址"'),
+  })
+  .strict()
+  .refine((address) => !address.verified || address.checkedOn !== undefined, {
+    error: '已核实（verified: true）的网址要写明核实日期 checkedOn',
+    path: ['checkedOn'],
+  });
+
+/** Marks invented or illustrative data. Pages label such entries "示例数据" so no reader takes them for fact. */
+export const sample = z
+  .boolean()
+  .default(false)
+  .describe('是否为示例数据（演示用、并非真实发生）。true 时页面会标注"示例数据"');
+
+/** A public office contact. Private mobile numbers are not published. */
+export const officeContact = z
+  .object({
+    organisation: text.describe('单位，例如 "山西开放大学"'),
+    department: text.optional().describe('部门，例如 "社区教育指导服务中心"'),
+    person: text.optional().describe('联系人姓名（仅限本人同意公开的）'),
+    phone: z
+      .string()
+      .regex(/^[0-9-]{7,20}$/, { error: '电话只写数字和连字符，例如 "0351-3193088"' })
+      .optional()
+      .describe('办公电话，例如 "0351-3193088"'),
+    email: z.email({ error: '应为电子邮箱，例如 "name@example.org"' }).optional().describe('电子邮箱'),
+  })
+  .strict();
+
+/** Where a fact comes from: a document number (文号) or a published list. */
+export const sourceDocument = z
+  .object({
+    title: text.describe('文件或名单名称，例如 "山西省教育厅关于广泛开展全民终身学习活动的通知"'),
+    number: text.optional().describe('文号，例如 "晋教职成〔2023〕12号"'),
+    date: isoDate.optional().describe('发布日期，例如 "2023-08-10"'),
+    url: httpUrl.optional().describe('原文网址（可选）'),
+  })
+  .strict();
+
+/** An image stored next to the content, with the alt text every image needs. */
+export const imageRef = <T extends z.ZodType>(image: () => T) =>
+  z
+    .object({
+      src: image().describe('图片文件的相对路径，例如 "./images/taiyuan-1.jpg"'),
+      alt: text.describe('替代文字：为看不见图片的读者描述图片内容，例如 "社区老人在图书室读书"'),
+    })
+    .strict();

@@ -1,0 +1,44 @@
+/**
+ * Every content collection in one table: its folder under content/, its file
+ * type and its schema. content.config.ts and the content checker both read it,
+ * so the build and `npm run validate` can never disagree.
+ */
+import type { z } from 'astro/zod';
+import { bookSchema } from './book.ts';
+import { booklistSchema } from './booklist.ts';
+import { caseSchema } from './case.ts';
+import { citySchema } from './city.ts';
+import { editionSchema } from './edition.ts';
+import { lectureSchema } from './lecture.ts';
+import { newsSchema } from './news.ts';
+import { pageSchema } from './page.ts';
+import { platformSchema } from './platform.ts';
+import { starSchema } from './star.ts';
+
+/** The image helper Astro passes to schemas; scripts pass a plain string schema instead. */
+export type ImageHelper = () => z.ZodType;
+
+export interface CollectionSpec {
+  /** Folder under content/. */
+  dir: string;
+  /** File extension of one entry. */
+  ext: 'json' | 'mdx';
+  /** Chinese name used in messages, e.g. "讲座". */
+  label: string;
+  schema: (image: ImageHelper) => z.ZodType;
+}
+
+export const collectionSpecs = {
+  editions: { dir: 'editions', ext: 'json', label: '活动届次', schema: () => editionSchema },
+  cities: { dir: 'cities', ext: 'json', label: '城市', schema: () => citySchema },
+  platforms: { dir: 'platforms', ext: 'json', label: '学习平台', schema: () => platformSchema },
+  books: { dir: 'books', ext: 'json', label: '图书', schema: <T extends z.ZodType>(image: () => T) => bookSchema({ image }) },
+  booklists: { dir: 'booklists', ext: 'mdx', label: '书单', schema: () => booklistSchema },
+  lectures: { dir: 'lectures', ext: 'json', label: '讲座', schema: () => lectureSchema },
+  cases: { dir: 'cases', ext: 'mdx', label: '品牌项目', schema: <T extends z.ZodType>(image: () => T) => caseSchema({ image }) },
+  stars: { dir: 'stars', ext: 'mdx', label: '学习之星', schema: <T extends z.ZodType>(image: () => T) => starSchema({ image }) },
+  news: { dir: 'news', ext: 'mdx', label: '活动动态', schema: () => newsSchema },
+  pages: { dir: 'pages', ext: 'mdx', label: '页面', schema: () => pageSchema },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof collectionSpecs;

@@ -1,0 +1,18 @@
+/** 独立页面：通知全文、关于、征文等（content/pages/<英文名>.mdx），网址为 /<文件名>/。 */
+import { z } from 'astro/zod';
+import { isoDate, text } from './common.ts';
+
+export const pageSchema = z
+  .object({
+    title: text.describe('页面标题'),
+    description: text.describe('一句话说明，用于搜索结果和分享'),
+    kind: z
+      .enum(['notice', 'guide', 'call', 'about'])
+      .default('about')
+      .describe('"notice"（通知）、"guide"（导读）、"call"（征文）或 "about"（说明）'),
+    published: isoDate.optional().describe('发布日期'),
+    updated: isoDate.optional().describe('更新日期'),
+  })
+  .strict();
+
+export type Page = z.infer<typeof pageSchema>;

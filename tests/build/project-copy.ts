@@ -1,0 +1,37 @@
+/** Makes a throw-away copy of the project (sharing node_modules) to run real builds on altered content. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+export interface ProjectCopy {
+  dir: string;
+  build(env?: Record<string, string>): { status: number | null; output: string };
+  remove(): void;
+}
+
+/** Copies sources and content into a temporary folder. */
+export function copyProject(): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), 'xxz-build-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return {
+    dir,
+    build(env = {}) {
+      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: dir,
+        // A copy records new URLs like a developer's machine would; CI mode is tested on its own.
+        env: { ...process.env, CI: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+        encoding: 'utf8',
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
