@@ -15,4 +15,7 @@ export const pageSchema = z
   })
   .strict();
 
+/** Top-level paths that belong to sections and endpoints; a page file may not take them. */
+export const reservedPageIds = ['api', 'c', 'cases', 'stars', 'news', 'books', 'booklists', 'reading', 'lectures', 'cities', 'stats', 'platforms', 'search', 'pagefind', '404'] as const;
+
 export type Page = z.infer<typeof pageSchema>;

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName } from '../../schemas/index.ts';
+import { reservedPageIds } from '../../schemas/page.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { checkCrossReferences, type CheckedEntry } from './crossrefs.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
@@ -56,6 +57,10 @@ async function checkCollection(root: string, name: CollectionName): Promise<Cont
     }
     if (!fileName.test(id)) {
       result.problems.push({ file, message: `文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan.${spec.ext}"；中文请写在文件里面` });
+      continue;
+    }
+    if (name === 'pages' && (reservedPageIds as readonly string[]).includes(id)) {
+      result.problems.push({ file, message: `网址 /${id}/ 属于网站的栏目，页面不能用这个文件名：请换一个名字` });
       continue;
     }
     const text = await readFile(join(dir, f.name), 'utf8');
