@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { copyProject } from './project-copy.ts';
 
@@ -11,6 +11,7 @@ const originals = new Map<string, string | undefined>();
 const write = (path: string, text: string) => {
   const file = join(copy.dir, path);
   if (!originals.has(path)) originals.set(path, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
 // Each test starts from the real content plus only what it writes itself.
