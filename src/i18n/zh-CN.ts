@@ -4,6 +4,7 @@ export const zhCN = {
   'site.home': '首页',
   'nav.label': '主导航',
   'nav.notice': '活动通知',
+  'nav.platforms': '学习平台',
   'mode.label': '长辈模式',
   'mode.hint': '字更大、按钮更大、对比更强',
   'footer.organisers': '主办单位',
@@ -13,6 +14,7 @@ export const zhCN = {
   'footer.noticeLink': '以上信息出自',
   'external.leaving': '（外部网站）',
   'url.unverified': '网址待核实',
+  'url.checkedOn': '核实于',
   'sample.badge': '示例数据',
   'home.theme': '活动主题',
   'home.lines': '两项活动',
@@ -41,6 +43,17 @@ export const zhCN = {
   'notFound.notice': '阅读活动通知',
   'meta.published': '发布日期',
   'meta.updated': '更新日期',
+  // Platforms directory
+  'platforms.title': '学习平台',
+  'platforms.description': '通知中提到的国家级和省级终身学习平台：各平台提供什么、在活动中的用途和网址。',
+  'platforms.lead': '通知要求用好以下平台的优质课程资源，并与山西终身学习在线平台互联互通。',
+  'platforms.verifyNote': '只有编辑亲自打开核实过的网址才显示为链接；标注“网址待核实”的网址仅供参考，请以平台官方公布为准。',
+  'platforms.national': '国家级平台',
+  'platforms.provincial': '省级平台',
+  'platforms.operator': '运营单位',
+  'platforms.inNotice': '通知中的用途',
+  'platforms.address': '网址',
+  'platforms.noAddress': '暂未收录（待核实后补充）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
