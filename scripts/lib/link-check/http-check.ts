@@ -84,9 +84,15 @@ export function createHttpChecker(options: HttpCheckOptions) {
         };
         const wantBody = readBody && res.statusCode === 200 && /html/i.test(head.contentType ?? '');
         if (!wantBody) {
-          // Never download a body we do not need: drop the socket instead of draining it.
-          if (method === 'HEAD') res.resume();
-          else res.destroy();
+          if (method === 'HEAD') {
+            // Resolve only once the socket is back in the pool, so the next request reuses it
+            // instead of opening another connection to the same host.
+            res.on('end', () => done(() => resolve(head)));
+            res.resume();
+            return;
+          }
+          // Never download a body we do not need: drop the connection instead of draining it.
+          res.destroy();
           return done(() => resolve(head));
         }
         const chunks: Buffer[] = [];
