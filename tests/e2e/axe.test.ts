@@ -6,8 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Result, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, viewName, views, type ViewContext } from './browser.ts';
-import { notFoundPath, sitePaths, useSite, visit } from './site.ts';
+import { viewName, views, type ViewContext } from './browser.ts';
+import { sitePaths, useSite, visit } from './site.ts';
 
 // WCAG 2.2 A and AA; wcag22aa brings target-size (24px), which our own target test raises to 44/60.
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -23,7 +23,7 @@ describe.each(views)('$mode $width px', (view) => {
   let ctx: ViewContext;
   let page: Page;
   beforeAll(async () => {
-    ctx = await openView(site.browser, view, { origin: site.origin, expect404: [notFoundPath] });
+    ctx = await site.open(view);
     page = await ctx.context.newPage();
   });
   afterAll(() => ctx?.context.close());

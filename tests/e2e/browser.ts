@@ -59,24 +59,21 @@ export interface ViewOptions {
   /** Paths whose document is expected to answer 404 (the not-found page). */
   expect404?: readonly string[];
   javaScript?: boolean;
-  /** Remember 长辈模式 in localStorage before any page script runs, as a returning reader would. */
-  rememberElder?: boolean;
 }
 
 /**
- * Opens a context at the view's width that records every console error, page error,
- * failed request, HTTP error and request to another origin, and aborts the latter so
- * a test can never reach the internet.
+ * Opens a context at the view's width, in 长辈模式 remembered in localStorage as a returning
+ * reader's would be, that records every console error, page error, failed request, HTTP error
+ * and request to another origin, and aborts the latter so a test can never reach the internet.
  */
 export async function openView(browser: Browser, view: View, options: ViewOptions): Promise<ViewContext> {
-  const { origin, expect404 = [], javaScript = true, rememberElder = view.mode === 'elder' } = options;
+  const { origin, expect404 = [], javaScript = true } = options;
   const context = await browser.newContext({
     viewport: { width: view.width, height: 900 },
     javaScriptEnabled: javaScript,
-    reducedMotion: 'reduce',
   });
   // Only site documents: about:blank has no storage and would throw.
-  if (rememberElder) await context.addInitScript(() => location.protocol === 'http:' && localStorage.setItem('mode', 'elder'));
+  if (view.mode === 'elder') await context.addInitScript(() => location.protocol === 'http:' && localStorage.setItem('mode', 'elder'));
   const missing = new Set(expect404.map((path) => new URL(path, origin).href));
   const local = (url: string) => url.startsWith(`${origin}/`) || /^(data|blob|about):/.test(url);
   let problems: string[] = [];

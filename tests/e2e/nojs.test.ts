@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, views, type ViewContext } from './browser.ts';
-import { notFoundPath, sitePaths, useSite, visit } from './site.ts';
+import { views, type ViewContext } from './browser.ts';
+import { sitePaths, useSite, visit } from './site.ts';
 
 const site = useSite();
 const paths = sitePaths();
@@ -31,8 +31,8 @@ describe.each(views.filter((v) => v.mode === 'normal'))('no JavaScript, $width p
   let page: Page;
   let reference: Page;
   beforeAll(async () => {
-    noJs = await openView(site.browser, { width, mode: 'normal' }, { origin: site.origin, expect404: [notFoundPath], javaScript: false });
-    remembered = await openView(site.browser, { width, mode: 'elder' }, { origin: site.origin, expect404: [notFoundPath] });
+    noJs = await site.open({ width, mode: 'normal' }, { javaScript: false });
+    remembered = await site.open({ width, mode: 'elder' });
     page = await noJs.context.newPage();
     reference = await remembered.context.newPage();
   });

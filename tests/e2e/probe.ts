@@ -24,7 +24,7 @@ export interface Control {
 export interface FocusState {
   /** Index of the focused control, or -1 when focus is elsewhere. */
   index: number;
-  /** The focused element, named as in Control. */
+  /** The focused element, named as in Control; 'body' once focus has left the page's controls. */
   name: string;
   /** The focus indicator differs from the unfocused look and is an outline ≥ 2px or a box shadow. */
   indicated: boolean;
@@ -91,7 +91,7 @@ function install(selector: string): Control[] {
     focus() {
       const active = document.activeElement as HTMLElement | null;
       const index = active ? elements.indexOf(active) : -1;
-      if (!active || index < 0) return { index, name: active ? name(active) : 'nothing', indicated: false, onScreen: false };
+      if (!active || index < 0) return { index, name: !active || active === document.body ? 'body' : name(active), indicated: false, onScreen: false };
       const now = look(active);
       const before = unfocused[index]!;
       const indicated = now.some(

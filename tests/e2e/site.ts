@@ -8,7 +8,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, openView, type View, type ViewContext } from './browser.ts';
 
 const distDir = new URL('../../dist/', import.meta.url).pathname;
 
@@ -33,6 +33,8 @@ export interface Site {
   /** http://127.0.0.1:port, without a trailing slash. */
   origin: string;
   browser: Browser;
+  /** Opens a watched context for one view of this site (see openView). */
+  open(view: View, options?: { javaScript?: boolean }): Promise<ViewContext>;
 }
 
 /**
@@ -40,7 +42,9 @@ export interface Site {
  * The returned object is filled in by beforeAll, so read its fields inside tests only.
  */
 export function useSite(): Site {
-  const site = {} as Site;
+  const site = {
+    open: (view, options) => openView(site.browser, view, { origin: site.origin, expect404: [notFoundPath], ...options }),
+  } as Site;
   let server: Server | undefined;
   beforeAll(async () => {
     server = await startStaticServer({ root: distDir, base: siteConfig.base });

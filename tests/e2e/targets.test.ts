@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, viewName, views, type ViewContext } from './browser.ts';
+import { viewName, views, type ViewContext } from './browser.ts';
 import { installProbe } from './probe.ts';
-import { notFoundPath, sitePaths, useSite, visit } from './site.ts';
+import { sitePaths, useSite, visit } from './site.ts';
 
 const site = useSite();
 const paths = sitePaths();
@@ -17,7 +17,7 @@ describe.each(views)('$mode $width px', (view) => {
   let ctx: ViewContext;
   let page: Page;
   beforeAll(async () => {
-    ctx = await openView(site.browser, view, { origin: site.origin, expect404: [notFoundPath] });
+    ctx = await site.open(view);
     page = await ctx.context.newPage();
   });
   afterAll(() => ctx?.context.close());
