@@ -29,4 +29,6 @@ export type SiteConfig = typeof siteConfig;
 export const navigation = [
   { key: 'nav.notice', path: '/notice-2023/' },
   { key: 'nav.platforms', path: '/platforms/' },
+  { key: 'nav.cities', path: '/cities/' },
+  { key: 'nav.stats', path: '/stats/' },
 ] as const;

@@ -1,5 +1,6 @@
 /** 各市：一地一案（content/cities/<拼音>.json），文件名即网址，例如 taiyuan → /cities/taiyuan/。 */
 import { z } from 'astro/zod';
+import { statsProblems } from '../lib/stats.ts';
 import { isoDate, officeContact, sample, slug, text, webAddress } from './common.ts';
 
 const count = z.number().int({ error: '应为整数' }).min(0, { error: '不能为负数' });
@@ -9,43 +10,40 @@ const activityStats = z
   .object({
     prefecture: z
       .object({
-        held: z.boolean().describe('地市级层面是否开展：true 或 false'),
-        activities: count.describe('地市级活动数'),
-        participants: count.describe('地市级参加人次'),
+        held: z.boolean().describe('地市级层面是否开展：true（是）或 false（否）'),
+        activities: count.describe('地市级活动数（场次），例如 12；未开展时为 0'),
+        participants: count.describe('地市级参加人次（同一人参加多次计多次），例如 3500；未开展时为 0'),
       })
       .strict()
-      .refine((p) => p.held || (p.activities === 0 && p.participants === 0), {
-        error: '未开展（held: false）时活动数和参加人次都应为 0',
-      }),
+      .describe('地市级及以上城市开展情况'),
     county: z
       .object({
-        cities: count.describe('开展活动的县级城市数'),
-        activities: count.describe('县级活动数'),
-        participants: count.describe('县级参加人次'),
+        cities: count.describe('开展了这项活动的县级城市个数，不超过本市县级城市数，例如 6'),
+        activities: count.describe('这些县级城市的活动数合计，例如 40'),
+        participants: count.describe('这些县级城市的参加人次合计，例如 9000'),
       })
-      .strict(),
+      .strict()
+      .describe('县级城市开展情况'),
   })
   .strict();
 
+/**
+ * The city's filled attachment. Province totals are never stored: the site adds them up.
+ * The rules that tie the figures together (statsProblems) are shared with `npm run import:stats`.
+ */
 export const cityStatsSchema = z
   .object({
-    reportedOn: isoDate.describe('报送日期，例如 "2023-11-14"'),
-    countyCities: count.describe('本市县级城市数（统计表第一行）'),
+    reportedOn: isoDate.describe('报送日期：山西开放大学收到本市统计表的日期，例如 "2023-11-14"'),
+    countyCities: count.describe('县级城市数：本市所辖县、县级市和市辖区的个数（统计表表头的填写项），例如 10'),
     activities: z
       .record(slug, activityStats)
-      .describe('各项活动的统计，键为统计表活动标识（见 content/editions/ 的 statsForm），例如 "theme-reading"'),
+      .describe('各项活动的统计，键为统计表活动标识（见 content/editions/ 的 statsForm），例如 "theme-reading"；表中每一项都要填'),
     sample,
   })
   .strict()
   .superRefine((stats, ctx) => {
-    for (const [id, row] of Object.entries(stats.activities)) {
-      if (row.county.cities > stats.countyCities) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['activities', id, 'county', 'cities'],
-          message: `开展活动的县级城市数（${row.county.cities}）大于本市县级城市数（${stats.countyCities}）`,
-        });
-      }
+    for (const problem of statsProblems(stats)) {
+      ctx.addIssue({ code: 'custom', path: ['activities', problem.activity, problem.level, problem.key], message: problem.message, input: problem.found });
     }
   });
 
@@ -64,7 +62,10 @@ export const citySchema = z
         weekStart: isoDate.optional().describe('本市活动周开始日期'),
         weekEnd: isoDate.optional().describe('本市活动周结束日期'),
         summary: text.optional().describe('方案摘要'),
-        documentUrl: z.string().optional().describe('方案全文网址或站内文件路径'),
+        document: webAddress
+          .extend({ title: text.describe('方案全文的标题，例如 "太原市2023年全民终身学习活动周实施方案"') })
+          .optional()
+          .describe('方案全文的网址；未核实（verified: false）时只显示为文字'),
       })
       .strict()
       .refine((p) => p.status === 'pending' || p.submittedOn !== undefined, {
@@ -86,10 +87,14 @@ export const citySchema = z
       .strict()
       .optional()
       .describe('活动周工作总结'),
-    stats: cityStatsSchema.optional().describe('《活动开展情况统计表》数据；未报送时不写'),
+    stats: cityStatsSchema.optional().describe('《活动开展情况统计表》数据；未报送时不写（网站显示“待报送”，不按 0 计算）。可用 npm run import:stats 从填好的表格导入'),
     sample,
   })
-  .strict();
+  .strict()
+  .refine((city) => city.countyDivisions === undefined || city.stats === undefined || city.stats.countyCities <= city.countyDivisions, {
+    error: '县级城市数大于本市县级行政区数（countyDivisions）：请核对统计表表头的“县级城市数”',
+    path: ['stats', 'countyCities'],
+  });
 
 export type City = z.infer<typeof citySchema>;
 export type CityStats = z.infer<typeof cityStatsSchema>;

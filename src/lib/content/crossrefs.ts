@@ -74,13 +74,14 @@ export function checkCrossReferences(entries: readonly CheckedEntry[]): Omit<Pro
 }
 
 function checkStatsActivities(entries: readonly CheckedEntry[]): Omit<Problem, 'line'>[] {
-  const known = new Set(
-    entries.filter((e) => e.collection === 'editions').flatMap((e) => (e.data.statsForm?.activities ?? []).map((a: { id: string }) => a.id)),
-  );
+  const form: { id: string; name: string }[] = entries
+    .filter((e) => e.collection === 'editions')
+    .flatMap((e) => e.data.statsForm?.activities ?? []);
+  const known = new Set(form.map((a) => a.id));
   return entries
     .filter((e) => e.collection === 'cities' && e.data.stats)
-    .flatMap((e) =>
-      Object.keys(e.data.stats.activities)
+    .flatMap((e) => [
+      ...Object.keys(e.data.stats.activities)
         .filter((id) => !known.has(id))
         .map((id) => ({
           file: e.file,
@@ -88,7 +89,15 @@ function checkStatsActivities(entries: readonly CheckedEntry[]): Omit<Problem, '
           found: JSON.stringify(id),
           message: `统计表里没有这一项活动。可用的有：${[...known].join('、')}`,
         })),
-    );
+      // Totals add every city's every activity: a missing one would silently count as zero.
+      ...form
+        .filter((a) => !(a.id in e.data.stats.activities))
+        .map((a) => ({
+          file: e.file,
+          field: `stats.activities.${a.id}`,
+          message: `缺少统计表中的“${a.name}”一项：已报送的统计表每一项活动都要填（没有开展就填 held: false 和 0）`,
+        })),
+    ]);
 }
 
 function duplicates(entries: readonly CheckedEntry[], collection: string, key: string, label: string): Omit<Problem, 'line'>[] {

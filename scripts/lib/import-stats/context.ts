@@ -1,0 +1,27 @@
+/** Stage 0: what the import checks against — the current edition's form and the cities in content/. */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { editionSchema } from '../../../src/schemas/edition.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import type { FormCity, StatsFormShape } from '../../../src/lib/stats-form.ts';
+
+export interface ImportContext {
+  form: StatsFormShape;
+  cities: (FormCity & { code: string; file: string })[];
+}
+
+/** Reads the edition's statsForm and every city's id, name and county-level division count. */
+export async function loadContext(root: string): Promise<ImportContext> {
+  const editionFile = join(root, 'content/editions', `${siteConfig.currentEdition}.json`);
+  const edition = editionSchema.parse(JSON.parse(await readFile(editionFile, 'utf8')));
+  const dir = join(root, 'content/cities');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  const cities = await Promise.all(
+    files.map(async (f) => {
+      const data = JSON.parse(await readFile(join(dir, f), 'utf8')) as { name: string; code: string; countyDivisions?: number };
+      return { id: f.replace(/\.json$/, ''), name: data.name, code: data.code, countyDivisions: data.countyDivisions, file: join(dir, f) };
+    }),
+  );
+  // In division-code order, as the site lists them, so messages name the cities in a familiar order.
+  return { form: edition.statsForm, cities: cities.sort((a, b) => a.code.localeCompare(b.code)) };
+}

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { loadCityData } from '../../lib/city-data.ts';
+import { statsJson } from '../../lib/stats.ts';
+import { withBase } from '../../lib/urls.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export const getStaticPaths = () => [{ params: { edition: siteConfig.currentEdition } }];
+
+/** The statistics for programs: the form, every city's figures or its pending status, and the computed totals. */
+export const GET: APIRoute = async ({ site }) => {
+  const { edition, table, deadlines } = await loadCityData();
+  const body = statsJson(table, {
+    edition: siteConfig.currentEdition,
+    title: edition.statsForm.title,
+    deadline: deadlines.stats.date,
+    notice: { title: edition.notice.title, number: edition.notice.number },
+    cityUrl: (id) => new URL(withBase(import.meta.env.BASE_URL, `/cities/${id}/`), site).href,
+  });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
