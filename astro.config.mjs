@@ -6,6 +6,10 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
 import { siteConfig } from './src/site.config.ts';
 
+// Astro lets an environment variable named BASE_URL (vitest sets one; so do some CI systems)
+// override import.meta.env.BASE_URL in pages, which would silently drop the SITE_BASE sub-path.
+delete process.env.BASE_URL;
+
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,

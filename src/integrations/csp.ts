@@ -22,7 +22,12 @@ export function cspHeader(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).map((f) => f.replaceAll('\\', '/'));
         const hashes = emptyHashes();
-        for (const file of files.filter((f) => f.endsWith('.html'))) collectInlineHashes(await readFile(join(root, file), 'utf8'), hashes);
+        const pages = files.filter((f) => f.endsWith('.html'));
+        // Reads a few files at a time so that disk waits overlap with hashing.
+        for (let i = 0; i < pages.length; i += 16) {
+          const texts = await Promise.all(pages.slice(i, i + 16).map((f) => readFile(join(root, f), 'utf8')));
+          for (const html of texts) collectInlineHashes(html, hashes);
+        }
         // Pagefind's search runs WebAssembly, which CSP blocks unless 'wasm-unsafe-eval' is allowed.
         const webAssembly = files.some((f) => f.endsWith('.wasm') || /(^|\/)wasm\.[^/]+\.pagefind$/.test(f));
         const policy = buildPolicy(hashes, { webAssembly });

@@ -58,10 +58,12 @@ export function collectInlineHashes(html: string, into: InlineHashes): InlineHas
     if (attribute(attrs, 'src') === undefined && body !== '' && isExecutableScriptType(attribute(attrs, 'type'))) into.scripts.add(cspHash(body));
   }
   for (const [, , body = ''] of html.matchAll(STYLE)) into.styles.add(cspHash(body));
+  // Most pages have no style attribute at all; scanning every tag is the slow part, so test first.
+  if (!/\sstyle\s*=/i.test(html)) return into;
   // Raw text is blanked first so that "<b style=…>" inside a script's string is not taken for markup.
   const markup = html.replace(SCRIPT, '').replace(STYLE, '');
   for (const [, attrs = ''] of markup.matchAll(START_TAG)) {
-    const style = attribute(attrs, 'style');
+    const style = /style/i.test(attrs) ? attribute(attrs, 'style') : undefined;
     if (style !== undefined) into.styleAttributes.add(cspHash(decodeAttribute(style)));
   }
   return into;

@@ -15,13 +15,14 @@ import { htmlFiles, pathOf } from '../build/dist.ts';
 import type { ProjectCopy } from '../build/project-copy.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { load, recordingPage } from './browser.ts';
-import { buildCopyWithRedirect, get, startNginx, testRedirect, type RunningNginx } from './nginx.ts';
+import { buildCopyWithRedirect, get, requireNginx, startNginx, testRedirect, type RunningNginx } from './nginx.ts';
 
 let copy: ProjectCopy | undefined;
 let dist = '';
 let nginx: RunningNginx | undefined;
 
 beforeAll(async () => {
+  requireNginx(); // before the build, so a missing nginx fails at once
   ({ copy, dist } = buildCopyWithRedirect());
   nginx = await startNginx(dist);
 });

@@ -62,14 +62,19 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Starts nginx over `root` with the site mounted at `base`; fails with installation advice when nginx is missing. */
-export async function startNginx(root: string, base = '/'): Promise<RunningNginx> {
+/** Fails with installation advice when nginx is missing. */
+export function requireNginx(): void {
   if (!existsSync(nginxPath)) {
     throw new Error(
       `找不到 nginx（${nginxPath}）。请运行 apt-get update && apt-get install -y nginx，或用环境变量 NGINX_PATH 指定路径。` +
         ` (nginx not found at ${nginxPath}: install Debian's nginx package or set NGINX_PATH.)`,
     );
   }
+}
+
+/** Starts nginx over `root` with the site mounted at `base`. */
+export async function startNginx(root: string, base = '/'): Promise<RunningNginx> {
+  requireNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'xxz-nginx-'));
   // As root, nginx's workers run as an unprivileged user: they must be able to reach dist/.
   for (const dir of [prefix, root, join(root, '..')]) chmodSync(dir, 0o755);
