@@ -13,6 +13,10 @@ delete process.env.BASE_URL;
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
+  // Astro keeps its content data store in cacheDir (default node_modules/.astro). node_modules is
+  // shared by worktrees and by the tests' project copies, so concurrent builds read each other's
+  // content; a cache inside the project keeps every build to its own files.
+  cacheDir: './.cache/astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

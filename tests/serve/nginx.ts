@@ -16,8 +16,6 @@ export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export interface RunningNginx {
   /** Origin to request, e.g. http://127.0.0.1:4567 */
   origin: string;
-  /** Folder with nginx.conf, site.conf and the logs. */
-  prefix: string;
   stop(): Promise<void>;
 }
 
@@ -112,7 +110,6 @@ export async function startNginx(root: string, base = '/'): Promise<RunningNginx
   }
   return {
     origin: `http://127.0.0.1:${port}`,
-    prefix,
     async stop() {
       // SIGQUIT lets nginx finish open responses; SIGKILL only if it hangs.
       child.kill('SIGQUIT');
