@@ -3,15 +3,25 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { cspHeader } from './src/integrations/csp.ts';
 import { siteConfig } from './src/site.config.ts';
+
+// Astro lets an environment variable named BASE_URL (vitest sets one; so do some CI systems)
+// override import.meta.env.BASE_URL in pages, which would silently drop the SITE_BASE sub-path.
+delete process.env.BASE_URL;
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
+  // Astro keeps its content data store in cacheDir (default node_modules/.astro). node_modules is
+  // shared by worktrees and by the tests' project copies, so concurrent builds read each other's
+  // content; a cache inside the project keeps every build to its own files.
+  cacheDir: './.cache/astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' would strip spaces between inline elements and glue mixed Chinese/English runs together.
   compressHTML: true,
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // cspHeader() stays last: it hashes the inline code of the finished dist/.
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), cspHeader()],
 });
