@@ -109,7 +109,8 @@ export const zhCN = {
   'lectures.print.title': '线上社会大讲堂节目单（大字版）',
   'lectures.print.description': '线上社会大讲堂讲座节目单的大字打印版：A4 纸，每天一页，每场讲座附二维码。',
   'lectures.print.hint': '本页按 A4 纸排版，每天一页，字大醒目，每场讲座附二维码，用手机扫码可以打开讲座页面。用浏览器的“打印”功能即可打印。',
-  'lectures.print.qr': '扫码查看这场讲座',
+  'lectures.print.qr': '扫码查看',
+  'lectures.print.sample': '示例数据，并非真实安排。',
   'lectures.sampleEntry': '示例数据：本场讲座为演示网站而拟，并非真实安排。',
   'lectures.json.note': '示例数据：日期、主讲人和场地为演示网站而拟，并非真实安排。时间均为北京时间（UTC+8）。',
 } as const;

@@ -20,7 +20,9 @@ const line = (key: MessageKey, value: string | undefined) => (value ? `${t(key)}
 
 /** Writes the event description: facts a reader needs away from the website, plus the page address. */
 export function lectureDescription(lecture: LectureView): string {
-  const platform = lecture.platform && [lecture.platform.name, lecture.platform.address?.url].filter(Boolean).join(' ');
+  // Calendar apps turn any address into a link, so an unverified one is left out.
+  const address = lecture.platform?.address;
+  const platform = lecture.platform && (address?.verified ? `${lecture.platform.name} ${address.url}` : lecture.platform.name);
   return [
     lecture.status === 'cancelled' ? line('lectures.cancelNote', lecture.changeNote) : line('lectures.changeNote', lecture.changeNote),
     lecture.description,
