@@ -11,7 +11,7 @@ export function lectureUid(id: string, site: string): string {
 
 /** Describes where to attend, for LOCATION: the venue, the platform, or both. */
 export function lectureLocation(lecture: LectureView): string | undefined {
-  const venue = lecture.venue && `${lecture.venue.name}（${lecture.venue.address}）`;
+  const venue = lecture.venue && `${lecture.venue.name}，${lecture.venue.address}`;
   const online = lecture.platform?.name ?? lecture.joinUrl;
   return [venue, lecture.mode === 'offline' ? undefined : online].filter(Boolean).join('；') || undefined;
 }

@@ -54,6 +54,7 @@ describe('friendly content errors', () => {
       'content/lectures/x.json 第 17 行，字段 joinUrl：应为以 http:// 或 https:// 开头的完整网址，例如 "https://www.example.org/path"（看到的值："data:text/html,hi"）',
       'content/lectures/x.json，字段 venue：线下讲座要写场地 venue（name 和 address）',
       'content/lectures/x.json，字段 changeNote：已取消或已调整的讲座要写说明 changeNote',
+      'content/lectures/x.json，字段 revision：已取消或已调整的讲座要把改动次数 revision 加 1（例如写 "revision": 1），日历软件才会更新',
     ]);
   });
 
