@@ -1,35 +1,12 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { expectRawRules, parseCalendar } from './ics-check.ts';
 import { escapeText, foldLine, formatBeijing, formatUtc, serializeCalendar } from '../../src/lib/ics.ts';
 import { lectureCalendar, lectureUid } from '../../src/lib/lecture-ics.ts';
 import { context, view } from './lecture-fixtures.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Checks the raw RFC 5545 rules on a serialised file, byte by byte. */
-export function expectRawRules(text: string) {
-  expect(text.endsWith('\r\n')).toBe(true);
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  const bytes = Buffer.from(text, 'utf8');
-  let lineStart = 0;
-  for (let i = 0; i < bytes.length - 1; i++) {
-    if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a) {
-      const line = bytes.subarray(lineStart, i);
-      expect(line.length, line.toString()).toBeLessThanOrEqual(75);
-      // Each physical line must be valid UTF-8 on its own: folding never split a character.
-      expect(() => strictUtf8.decode(line)).not.toThrow();
-      lineStart = i + 2;
-    }
-  }
-}
-
-/** Parses a calendar with ical.js, registering its time zones. */
-export function parseCalendar(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
-  return calendar;
-}
 
 describe('TEXT escaping', () => {
   it('escapes backslash, semicolon, comma and newlines, and nothing else', () => {
