@@ -23,8 +23,10 @@ describe('lecture pages', () => {
 
   it('groups the schedule by day with anchors, and labels every time 北京时间', () => {
     const doc = page('lectures/index.html');
-    expect(doc.querySelectorAll('[data-day]').map((d) => d.id)).toEqual(days);
-    expect(doc.querySelectorAll('[data-lecture]').map((l) => l.id).sort()).toEqual(ids);
+    expect(doc.querySelectorAll('[data-day]').map((d) => d.id)).toEqual(days.map((d) => `day-${d}`));
+    expect(doc.querySelectorAll('.day-nav a').map((a) => a.getAttribute('href'))).toEqual(days.map((d) => `#day-${d}`));
+    expect(doc.querySelectorAll('[data-lecture]').map((l) => l.getAttribute('data-lecture')).sort()).toEqual(ids);
+    expect(doc.querySelectorAll('[data-lecture]').every((l) => l.id === `lecture-${l.getAttribute('data-lecture')}`)).toBe(true);
     for (const row of doc.querySelectorAll('[data-lecture]')) expect(row.querySelector('.lecture-row__time')!.text).toContain('北京时间');
     expect(doc.querySelector('form[data-schedule-filter]')?.getAttribute('method')).toBe('get');
     expect(doc.querySelectorAll('form[data-schedule-filter] select').map((s) => s.getAttribute('name'))).toEqual(['series', 'mode', 'city', 'audience']);
@@ -33,7 +35,7 @@ describe('lecture pages', () => {
   it('shows a day on its own page', () => {
     const doc = page(`lectures/${days[1]}/index.html`);
     const expected = schedule.lectures.filter((l: { start: string }) => l.start.startsWith(days[1]!)).map((l: { id: string }) => l.id);
-    expect(doc.querySelectorAll('[data-lecture]').map((l) => l.id)).toEqual(expected);
+    expect(doc.querySelectorAll('[data-lecture]').map((l) => l.getAttribute('data-lecture'))).toEqual(expected);
     expect(doc.querySelector('h1')!.text).toContain(`${Number(days[1]!.slice(5, 7))}月${Number(days[1]!.slice(8))}日`);
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/lectures/${days[0]}/`);
   });

@@ -38,7 +38,7 @@ async function open(path: string, options: BrowserContextOptions & { now?: strin
   return page;
 }
 
-const visibleIds = (page: Page) => page.locator('[data-lecture]:visible').evaluateAll((rows) => rows.map((r) => r.id));
+const visibleIds = (page: Page) => page.locator('[data-lecture]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.lecture));
 
 describe('schedule filters', () => {
   it('applies the filter in the URL and says how many match', async () => {
@@ -61,7 +61,7 @@ describe('schedule filters', () => {
     const taiyuan = lectures.filter((l) => l.city?.id === 'taiyuan').map((l) => l.id);
     expect(await visibleIds(page)).toEqual(taiyuan);
     // Days without a matching lecture disappear with their heading.
-    const visibleDays = await page.locator('[data-day]:visible').evaluateAll((d) => d.map((s) => s.id));
+    const visibleDays = await page.locator('[data-day]:visible').evaluateAll((d) => d.map((s) => (s as HTMLElement).dataset.day));
     expect(visibleDays).toEqual([...new Set(lectures.filter((l) => l.city?.id === 'taiyuan').map((l) => l.start.slice(0, 10)))]);
 
     await page.selectOption('#filter-audience', '青少年');
@@ -104,7 +104,7 @@ describe('day view', () => {
     const page = await open(`/lectures/${day}/`);
     expect(await visibleIds(page)).toEqual(lectures.filter((l) => l.start.startsWith(day)).map((l) => l.id));
     expect(await page.locator('h1').textContent()).toContain(`${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`);
-    await page.goto(`${origin}/lectures/#${day}`);
+    await page.goto(`${origin}/lectures/#day-${day}`);
     await page.locator(`a[href="/lectures/${day}/"]`).click();
     await page.waitForURL(`${origin}/lectures/${day}/`);
     await page.context().close();
@@ -141,18 +141,18 @@ describe('the "现在" jump', () => {
   it('appears while the week runs, puts today first and jumps to the next lecture', async () => {
     const page = await open('/lectures/', { now: '2023-10-17T14:00:00+08:00' });
     await expect.poll(() => page.locator('[data-now-jump]').isVisible()).toBe(true);
-    expect(await page.locator('[data-day]').first().getAttribute('id')).toBe('2023-10-17');
+    expect(await page.locator('[data-day]').first().getAttribute('data-day')).toBe('2023-10-17');
     expect(await page.locator('#day-2023-10-17 [data-today]').isVisible()).toBe(true);
     await page.getByRole('link', { name: /^现在/ }).click();
-    expect(new URL(page.url()).hash).toBe('#datong-yungang-stories');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-lecture]')?.id)).toBe('datong-yungang-stories');
+    expect(new URL(page.url()).hash).toBe('#lecture-datong-yungang-stories');
+    expect(await page.evaluate(() => (document.activeElement?.closest('[data-lecture]') as HTMLElement | null)?.dataset.lecture)).toBe('datong-yungang-stories');
     await page.context().close();
   });
 
   it('stays hidden outside the week, with days in date order', async () => {
     const page = await open('/lectures/', { now: '2023-11-01T10:00:00+08:00' });
     expect(await page.locator('[data-now-jump]').isVisible()).toBe(false);
-    expect(await page.locator('[data-day]').evaluateAll((d) => d.map((s) => s.id))).toEqual(days);
+    expect(await page.locator('[data-day]').evaluateAll((d) => d.map((s) => (s as HTMLElement).dataset.day))).toEqual(days);
     await page.context().close();
   });
 });
