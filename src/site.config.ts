@@ -28,5 +28,6 @@ export type SiteConfig = typeof siteConfig;
  */
 export const navigation = [
   { key: 'nav.notice', path: '/notice-2023/' },
+  { key: 'nav.platforms', path: '/platforms/' },
   { key: 'nav.lectures', path: '/lectures/' },
 ] as const;
