@@ -7,12 +7,9 @@ import { sortByStart } from './schedule.ts';
 let cache: Promise<LectureView[]> | undefined;
 
 async function load(): Promise<LectureView[]> {
-  const [lectures, cities, platforms, books] = await Promise.all([
-    getCollection('lectures'),
-    getCollection('cities'),
-    getCollection('platforms'),
-    getCollection('books'),
-  ]);
+  const [lectures, cities, platforms] = await Promise.all([getCollection('lectures'), getCollection('cities'), getCollection('platforms')]);
+  // Asking Astro for an empty collection logs a warning, so books are read only when a lecture names one.
+  const books = lectures.some((l) => l.data.books.length > 0) ? await getCollection('books') : [];
   const context = {
     site: siteConfig.site,
     base: import.meta.env.BASE_URL,

@@ -59,8 +59,9 @@ describe('lecture pages', () => {
     expect(main.text).toContain(`调整说明：${source('sxou-02-smartphone').changeNote}`);
     expect(main.querySelector('[data-lecture-status]')!.text).toContain('已调整');
     expect(main.querySelector('[data-lecture-status]')!.getAttribute('data-phase')).toBe('replay');
-    expect(main.querySelectorAll('.unverified-url').map((u) => u.text)).toContain('www.sx111.cn/网址待核实');
-    expect(main.querySelectorAll('a').some((a) => /sx111|sxlll/.test(a.getAttribute('href') ?? ''))).toBe(false);
+    expect(main.querySelectorAll('.web-address--unverified .web-address__text').map((u) => u.text)).toContain('www.sx111.cn');
+    expect(main.querySelector('a[href="/platforms/#sxlll"]')?.text).toBe('山西终身学习在线平台');
+    expect(main.querySelectorAll('a').some((a) => /sx111\.cn|sxlll\.cn/.test(a.getAttribute('href') ?? ''))).toBe(false);
     expect(main.querySelector('a[href="/lectures/sxou-02-smartphone.ics"]')?.text).toBe('加入日历');
     const related = main.querySelectorAll('#related-heading + ul a').map((a) => a.getAttribute('href'));
     expect(related).toContain('/lectures/sxou-01-lifelong-learning/');
