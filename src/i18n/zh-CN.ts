@@ -97,7 +97,6 @@ export const zhCN = {
   'lectures.platform': '观看平台',
   'lectures.join': '进入直播',
   'lectures.replay': '观看回放',
-  'lectures.replayOn': '回放平台',
   'lectures.organiser': '主办',
   'lectures.city': '城市',
   'lectures.province': '全省',
