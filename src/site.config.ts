@@ -31,4 +31,5 @@ export const navigation = [
   { key: 'nav.platforms', path: '/platforms/' },
   { key: 'nav.cities', path: '/cities/' },
   { key: 'nav.stats', path: '/stats/' },
+  { key: 'nav.lectures', path: '/lectures/' },
 ] as const;

@@ -19,7 +19,7 @@ describe('friendly content errors', () => {
   it('reports every problem of a lecture with file, line, field and value', () => {
     expect(messages('content/lectures/bad.json', fixture('bad/lecture-end-before-start.json'), lectureSchema)).toEqual([
       'content/lectures/bad.json 第 9 行，字段 joinUrl：应为以 http:// 或 https:// 开头的完整网址，例如 "https://www.example.org/path"（看到的值："javascript:alert(1)"）',
-      'content/lectures/bad.json 第 10 行，字段 cty：没有这个字段，可能拼错了。是不是想写 "city"？可用的字段：title、series、description、speakers、start、end、mode、organiser、city、venue、platform、joinUrl、replayUrl、status、changeNote、audiences、books、sample',
+      'content/lectures/bad.json 第 10 行，字段 cty：没有这个字段，可能拼错了。是不是想写 "city"？可用的字段：title、series、description、speakers、start、end、mode、organiser、city、venue、platform、joinUrl、replayUrl、replayPlatform、status、changeNote、revision、audiences、books、sample',
       'content/lectures/bad.json 第 6 行，字段 end：结束时间（2023-10-16T09:00:00+08:00）不晚于开始时间（2023-10-16T10:00:00+08:00）：请把结束时间改到开始之后（看到的值："2023-10-16T09:00"）',
     ]);
   });
@@ -54,6 +54,7 @@ describe('friendly content errors', () => {
       'content/lectures/x.json 第 17 行，字段 joinUrl：应为以 http:// 或 https:// 开头的完整网址，例如 "https://www.example.org/path"（看到的值："data:text/html,hi"）',
       'content/lectures/x.json，字段 venue：线下讲座要写场地 venue（name 和 address）',
       'content/lectures/x.json，字段 changeNote：已取消或已调整的讲座要写说明 changeNote',
+      'content/lectures/x.json，字段 revision：已取消或已调整的讲座要把改动次数 revision 加 1（例如写 "revision": 1），日历软件才会更新',
     ]);
   });
 

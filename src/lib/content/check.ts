@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName } from '../../schemas/index.ts';
+import { reservedLectureIdProblem } from '../../schemas/lecture.ts';
 import { reservedPageIds } from '../../schemas/page.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { checkCrossReferences, type CheckedEntry } from './crossrefs.ts';
@@ -61,6 +62,11 @@ async function checkCollection(root: string, name: CollectionName): Promise<Cont
     }
     if (name === 'pages' && (reservedPageIds as readonly string[]).includes(id)) {
       result.problems.push({ file, message: `网址 /${id}/ 属于网站的栏目，页面不能用这个文件名：请换一个名字` });
+      continue;
+    }
+    const reservedLecture = name === 'lectures' ? reservedLectureIdProblem(id) : undefined;
+    if (reservedLecture) {
+      result.problems.push({ file, message: reservedLecture });
       continue;
     }
     const text = await readFile(join(dir, f.name), 'utf8');

@@ -29,6 +29,7 @@ function refsOf(entry: CheckedEntry): Ref[] {
       return [
         { field: 'city', target: 'cities', value: d.city },
         { field: 'platform', target: 'platforms', value: d.platform },
+        { field: 'replayPlatform', target: 'platforms', value: d.replayPlatform },
         ...(d.books ?? []).map((b: string, i: number) => ({ field: `books.${i}`, target: 'books', value: b })),
       ];
     case 'cases':
