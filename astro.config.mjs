@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
@@ -9,6 +10,13 @@ import { siteConfig } from './src/site.config.ts';
 // Astro lets an environment variable named BASE_URL (vitest sets one; so do some CI systems)
 // override import.meta.env.BASE_URL in pages, which would silently drop the SITE_BASE sub-path.
 delete process.env.BASE_URL;
+
+// Redirect notices are not pages of their own: the sitemap lists only the addresses they lead to.
+const redirected = new Set(JSON.parse(readFileSync('./content/redirects.json', 'utf8')).map((/** @type {{ from: string }} */ r) => r.from));
+const inSitemap = (/** @type {string} */ page) => {
+  const path = new URL(page).pathname.slice(siteConfig.base.replace(/\/$/, '').length);
+  return path !== '/404/' && !redirected.has(path);
+};
 
 export default defineConfig({
   site: siteConfig.site,
@@ -23,5 +31,5 @@ export default defineConfig({
   // 'jsx' would strip spaces between inline elements and glue mixed Chinese/English runs together.
   compressHTML: true,
   // cspHeader() stays last: it hashes the inline code of the finished dist/.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), cspHeader()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: inSitemap }), cspHeader()],
 });

@@ -63,7 +63,9 @@ describe('published URLs are permanent', () => {
     expect(moved).toContain('href="/notice-2023/"');
     expect(moved).toContain('<link rel="canonical" href="https://xuexizhou.example.org/notice-2023/">');
     expect(readFileSync(join(copy.dir, 'dist/redirects.map'), 'utf8')).toBe('/about/ /notice-2023/;\n');
-  });
+    expect(readFileSync(join(copy.dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/about/');
+    // Three full builds: on a loaded 2-core machine one build can take 40 s.
+  }, 240_000);
 
   it('in CI, refuses URLs missing from the committed manifest', () => {
     write('content/pages/extra.mdx', '---\ntitle: 新页面\ndescription: 新页面。\n---\n\n新页面。\n');
