@@ -1,22 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
+import { sitemapFilter } from './src/lib/sitemap.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Astro lets an environment variable named BASE_URL (vitest sets one; so do some CI systems)
 // override import.meta.env.BASE_URL in pages, which would silently drop the SITE_BASE sub-path.
 delete process.env.BASE_URL;
-
-// Redirect notices are not pages of their own: the sitemap lists only the addresses they lead to.
-const redirected = new Set(JSON.parse(readFileSync('./content/redirects.json', 'utf8')).map((/** @type {{ from: string }} */ r) => r.from));
-const inSitemap = (/** @type {string} */ page) => {
-  const path = new URL(page).pathname.slice(siteConfig.base.replace(/\/$/, '').length);
-  return path !== '/404/' && !redirected.has(path);
-};
 
 export default defineConfig({
   site: siteConfig.site,
@@ -31,5 +24,5 @@ export default defineConfig({
   // 'jsx' would strip spaces between inline elements and glue mixed Chinese/English runs together.
   compressHTML: true,
   // cspHeader() stays last: it hashes the inline code of the finished dist/.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: inSitemap }), cspHeader()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: sitemapFilter(siteConfig.base) }), cspHeader()],
 });

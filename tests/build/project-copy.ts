@@ -12,6 +12,13 @@ export interface ProjectCopy {
   remove(): void;
 }
 
+/**
+ * Variables Vitest copies from import.meta.env into process.env. A build must not inherit them:
+ * Astro takes BASE_URL=/ over the configured base, and NODE_ENV=test over production.
+ */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST\w*)$/;
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
+
 /** Copies sources and content into a temporary folder. */
 export function copyProject(): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), 'xxz-build-'));
@@ -25,7 +32,7 @@ export function copyProject(): ProjectCopy {
       const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: dir,
         // A copy records new URLs like a developer's machine would; CI mode is tested on its own.
-        env: { ...process.env, CI: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+        env: { ...inherited, CI: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
         encoding: 'utf8',
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
