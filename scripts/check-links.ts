@@ -5,7 +5,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { readIgnoreFile } from './lib/link-check/collect.ts';
+import { collectDist } from './lib/link-check/collect-dist.ts';
+import { checkDist, isProblem } from './lib/link-check/offline.ts';
+import { formatProblems } from './lib/link-check/report-offline.ts';
+import { siteConfig } from '../src/site.config.ts';
 import { browserUserAgent, defaultUserAgent } from './lib/link-check/http-check.ts';
 import { exitCode, jsonReport, markdownReport, textReport } from './lib/link-check/report.ts';
 import { runLinkCheck } from './lib/link-check/run.ts';
@@ -18,7 +23,10 @@ const usage = `用法：npm run links -- [选项]
   --retries N        临时故障重试次数（默认 2）
   --exclude REGEX    跳过匹配的网址（可多次）  --ignore-file FILE  排除规则文件（默认 .linkcheckignore）
   --cache FILE       结果缓存（默认 .cache/link-check.json）  --max-age HOURS  成功结果的有效期（默认 24）
-  --no-cache         不用缓存                --browser-ua  使用浏览器的 User-Agent`;
+  --no-cache         不用缓存                --browser-ua  使用浏览器的 User-Agent
+  --offline          只检查 dist/ 中的站内链接和锚点，不联网（先运行 npm run build）
+
+不加 --urls 时，检查 content/ 中的网址，以及 dist/（若已生成）里由模板写出的外部网址。`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
@@ -43,6 +51,7 @@ try {
       'max-age': { type: 'string', default: '24' },
       'no-cache': { type: 'boolean', default: false },
       'browser-ua': { type: 'boolean', default: false },
+      offline: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   }).values;
@@ -60,6 +69,14 @@ const number = (name: keyof typeof args, min: number): number => {
   return value;
 };
 const root = process.cwd();
+const site = { site: siteConfig.site, base: siteConfig.base };
+
+if (args.offline) {
+  if (!existsSync(`${root}/dist`)) fail('没有找到 dist/：--offline 检查生成后的网站，请先运行 npm run build。');
+  const problems = checkDist(collectDist(`${root}/dist`), site).filter(isProblem);
+  console.log(problems.length ? `站内链接有 ${problems.length} 处问题：\n${formatProblems(problems)}` : '站内链接和锚点全部正常。');
+  process.exit(problems.length ? 2 : 0);
+}
 
 let excludes: RegExp[];
 try {
@@ -76,6 +93,7 @@ const urls = args.urls
 
 const outcome = await runLinkCheck({
   root,
+  site,
   ...(urls ? { urls } : {}),
   excludes,
   concurrency: number('concurrency', 1),

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,14 @@ describe('npm run links', () => {
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report.summary).toMatchObject({ broken: 1, redirect: 1, total: 2 });
     expect(report.results[1]).toMatchObject({ status: 'redirect', finalUrl: `http://127.0.0.1:${server.port}/ok`, sources: [{ file: '--urls', line: 2 }] });
+  });
+
+  it('--offline checks the links inside dist/ and names page, line and problem', async () => {
+    cpSync(new URL('../fixtures/link-check/site/', import.meta.url).pathname, join(dir, 'dist'), { recursive: true });
+    const { code, out } = await run(['--offline']);
+    expect(code).toBe(2);
+    expect(out).toMatch(/^站内链接有 \d+ 处问题：/);
+    expect(out).toContain('index.html 第');
   });
 
   it('exits 1 on a usage error, in Chinese', async () => {

@@ -2,11 +2,14 @@
  * The link checker as a pipeline of named stages: extract → collect → check → report.
  * scripts/check-links.ts parses the command line and calls `runLinkCheck`.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { LookupFunction } from 'node:net';
 import { ResultCache } from './cache.ts';
 import { collect, type Collected } from './collect.ts';
+import { collectDist } from './collect-dist.ts';
+import { checkDist, type SiteOptions } from './offline.ts';
 import { extractFromJson, extractFromMarkdown, type Extracted } from './extract-sources.ts';
 import { createHttpChecker, type HttpCheckOptions } from './http-check.ts';
 import { runScheduled } from './scheduler.ts';
@@ -14,6 +17,8 @@ import type { EditorError, ReportedResult } from './types.ts';
 
 export interface LinkCheckOptions {
   root: string;
+  /** Where the site is published, to tell the site's own URLs in dist/ from external ones. */
+  site?: SiteOptions;
   /** Check exactly these URLs instead of extracting from content/. */
   urls?: string[];
   excludes: RegExp[];
@@ -52,6 +57,15 @@ export async function extractContent(root: string): Promise<{ extracted: Extract
     }
   }
   return { extracted, editorErrors };
+}
+
+/** Stage 1b: external URLs that templates wrote into dist/ (footer, platform links…), placed at their page and line. */
+export function extractDist(root: string, site: SiteOptions): Extracted[] {
+  const dist = join(root, 'dist');
+  if (!existsSync(dist)) return [];
+  return checkDist(collectDist(dist), site)
+    .filter((r) => r.status === 'external' && /^https?:/i.test(r.resolved ?? r.url))
+    .map((r) => ({ url: r.resolved ?? r.url, source: { file: `dist/${r.page}`, line: r.line, column: r.column } }));
 }
 
 /** Stage 3: checks every collected URL (cache first), politely: global and per-host limits. */
@@ -103,6 +117,7 @@ export async function runLinkCheck(options: LinkCheckOptions): Promise<LinkCheck
   const { extracted, editorErrors } = options.urls
     ? { extracted: options.urls.map((url, i) => ({ url, source: { file: '--urls', line: i + 1, column: 1 } })), editorErrors: [] }
     : await extractContent(options.root);
+  if (!options.urls && options.site) extracted.push(...extractDist(options.root, options.site));
   const collected = collect(extracted, options.excludes);
   const { results, cached } = await checkCollected(collected, options);
   return { results, editorErrors, cached };
