@@ -19,21 +19,13 @@ describe('every built page', () => {
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (file === '404.html') {
-<<<<<<< HEAD
       // Served for every missing address: it must not claim a URL of its own.
-=======
-      // Served at every missing URL, the 404 page has no address of its own to name.
->>>>>>> valid
       expect(canonical).toBeUndefined();
     } else {
       expect(canonical?.startsWith(siteConfig.site)).toBe(true);
       expect(new URL(canonical!).pathname).toBe(pathOf(file));
     }
-<<<<<<< HEAD
     for (const property of file === '404.html' ? ['og:title', 'og:description', 'og:type'] : ['og:title', 'og:description', 'og:url', 'og:type']) {
-=======
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
->>>>>>> valid
       expect(doc.querySelector(`meta[property="${property}"]`), property).not.toBeNull();
     }
     expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
