@@ -3,7 +3,7 @@
  * type and its schema. content.config.ts and the content checker both read it,
  * so the build and `npm run validate` can never disagree.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { bookSchema } from './book.ts';
 import { booklistSchema } from './booklist.ts';
 import { caseSchema } from './case.ts';
@@ -28,13 +28,26 @@ export interface CollectionSpec {
   schema: (image: ImageHelper) => z.ZodType;
 }
 
+/**
+ * Lets a JSON file name its JSON Schema in "$schema" (editor autocompletion, see schemas/).
+ * The key is not content: it is dropped before the strict schema sees the data, so the
+ * build and `npm run validate` accept it in exactly one place.
+ */
+export function withSchemaKey<T extends z.ZodType>(schema: T) {
+  return z.preprocess((data) => {
+    if (data === null || typeof data !== 'object' || Array.isArray(data) || !('$schema' in data)) return data;
+    const { $schema: _ignored, ...rest } = data as Record<string, unknown>;
+    return rest;
+  }, schema);
+}
+
 export const collectionSpecs = {
-  editions: { dir: 'editions', ext: 'json', label: '活动届次', schema: () => editionSchema },
-  cities: { dir: 'cities', ext: 'json', label: '城市', schema: () => citySchema },
-  platforms: { dir: 'platforms', ext: 'json', label: '学习平台', schema: () => platformSchema },
-  books: { dir: 'books', ext: 'json', label: '图书', schema: <T extends z.ZodType>(image: () => T) => bookSchema({ image }) },
+  editions: { dir: 'editions', ext: 'json', label: '活动届次', schema: () => withSchemaKey(editionSchema) },
+  cities: { dir: 'cities', ext: 'json', label: '城市', schema: () => withSchemaKey(citySchema) },
+  platforms: { dir: 'platforms', ext: 'json', label: '学习平台', schema: () => withSchemaKey(platformSchema) },
+  books: { dir: 'books', ext: 'json', label: '图书', schema: <T extends z.ZodType>(image: () => T) => withSchemaKey(bookSchema({ image })) },
   booklists: { dir: 'booklists', ext: 'mdx', label: '书单', schema: () => booklistSchema },
-  lectures: { dir: 'lectures', ext: 'json', label: '讲座', schema: () => lectureSchema },
+  lectures: { dir: 'lectures', ext: 'json', label: '讲座', schema: () => withSchemaKey(lectureSchema) },
   cases: { dir: 'cases', ext: 'mdx', label: '品牌项目', schema: <T extends z.ZodType>(image: () => T) => caseSchema({ image }) },
   stars: { dir: 'stars', ext: 'mdx', label: '学习之星', schema: <T extends z.ZodType>(image: () => T) => starSchema({ image }) },
   news: { dir: 'news', ext: 'mdx', label: '活动动态', schema: () => newsSchema },

@@ -13,6 +13,7 @@ import { redirectsSchema } from '../../schemas/redirects.ts';
 import { checkCrossReferences, type CheckedEntry } from './crossrefs.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
 import { findMdxTraps } from './mdx-traps.ts';
+import { findPlaceholders, placeholderMessage } from '../placeholders.ts';
 import { parseContentFile } from './parse.ts';
 import { showValue, type Problem } from './problems.ts';
 import { allowedKeysAt } from './schema-walk.ts';
@@ -81,7 +82,8 @@ async function checkCollection(root: string, name: CollectionName): Promise<Cont
 export function checkEntry(file: string, text: string, schema: z.ZodType): { problems: Problem[]; data?: Record<string, any> } {
   const parsed = parseContentFile(file, text);
   if ('message' in parsed) return { problems: [parsed] };
-  const problems: Problem[] = [];
+  // Placeholders from `npm run new` come first: they explain most of the schema messages that follow.
+  const problems: Problem[] = findPlaceholders(text).map((hit) => ({ file, line: hit.line, message: placeholderMessage, found: hit.found }));
   if (parsed.body !== undefined) {
     for (const trap of findMdxTraps(parsed.body, parsed.bodyLine ?? 1)) problems.push({ file, ...trap });
   }
