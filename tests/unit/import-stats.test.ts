@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeCsv } from '../../scripts/lib/import-stats/decode.ts';
-import { citySchema } from '../../src/schemas/city.ts';
+import { collectionSpecs } from '../../src/schemas/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string) => join(root, 'tests/fixtures/stats', name);
@@ -34,7 +34,7 @@ describe('npm run import:stats', () => {
     expect(run.stdout).toContain('content/cities/taiyuan.json（太原市，报送日期 2023-11-14）');
     expect(run.stdout).toContain('表头信息没有写入网站');
     const after = city('taiyuan');
-    expect(citySchema.safeParse(after).success).toBe(true);
+    expect(collectionSpecs.cities.schema().safeParse(after).success).toBe(true);
     expect({ ...after, stats: undefined }).toEqual({ ...before, stats: undefined });
     expect(after.stats.sample).toBeUndefined();
     expect(after.stats.reportedOn).toBe('2023-11-14');

@@ -1,7 +1,7 @@
 /** Stage 0: what the import checks against — the current edition's form and the cities in content/. */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { editionSchema } from '../../../src/schemas/edition.ts';
+import { collectionSpecs } from '../../../src/schemas/index.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import type { FormCity, StatsFormShape } from '../../../src/lib/stats-form.ts';
 
@@ -13,7 +13,7 @@ export interface ImportContext {
 /** Reads the edition's statsForm and every city's id, name and county-level division count. */
 export async function loadContext(root: string): Promise<ImportContext> {
   const editionFile = join(root, 'content/editions', `${siteConfig.currentEdition}.json`);
-  const edition = editionSchema.parse(JSON.parse(await readFile(editionFile, 'utf8')));
+  const edition = collectionSpecs.editions.schema().parse(JSON.parse(await readFile(editionFile, 'utf8')));
   const dir = join(root, 'content/cities');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   const cities = await Promise.all(
