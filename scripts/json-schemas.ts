@@ -2,12 +2,13 @@
  * npm run schemas: writes schemas/<collection>.schema.json from the zod schemas, and puts
  * "$schema" at the top of every JSON content file that lacks it, so VS Code (and other
  * editors) offer field names, descriptions and inline errors while an editor types.
+ * It also refreshes the field tables in docs/编辑指南.md.
  * `--check` writes nothing and exits 1 when anything is out of date (the unit test runs the same comparison).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonSchemaFiles, withSchemaRef } from './lib/json-schema-files.ts';
+import { jsonSchemaFiles, withFieldTables, withSchemaRef } from './lib/json-schema-files.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -33,6 +34,9 @@ for (const { dir, name } of jsonSchemaFiles()) {
     write(file, withSchemaRef(readFileSync(join(root, file), 'utf8'), name));
   }
 }
+
+const guide = 'docs/编辑指南.md';
+write(guide, withFieldTables(readFileSync(join(root, guide), 'utf8')));
 
 if (check && stale.length) {
   process.stderr.write(`这些文件与 src/schemas/ 不一致，请运行 npm run schemas 并提交：\n${stale.join('\n')}\n`);

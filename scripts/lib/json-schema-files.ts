@@ -42,3 +42,42 @@ export function withSchemaRef(text: string, name: string): string {
     return `${lead}{\n${indent}"$schema": ${JSON.stringify(schemaRef(name))},${gap.includes('\n') ? gap : `\n${indent}`}`;
   });
 }
+
+type Node = { type?: unknown; description?: string; properties?: Record<string, Node>; required?: string[]; items?: Node; additionalProperties?: unknown; enum?: unknown[]; const?: unknown; default?: unknown };
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** Lists every field of a collection, nested ones as "speakers[].name", for the editors' guide. */
+export function fieldRows(name: CollectionName): string[] {
+  const rows: string[] = [];
+  const walk = (node: Node, prefix: string, required: readonly string[]) => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      if (key === '$schema') continue;
+      const path = `${prefix}${key}`;
+      const need = required.includes(key) ? '必填' : child.default !== undefined ? `可不写（默认 ${JSON.stringify(child.default)}）` : '可选';
+      const options = child.enum ? `；只能是 ${child.enum.map((v) => JSON.stringify(v)).join('、')}` : child.const !== undefined ? `；必须是 ${JSON.stringify(child.const)}` : '';
+      rows.push(`| \`${path}\` | ${need} | ${cell(`${child.description ?? ''}${options}`)} |`);
+      const element = child.items ?? child;
+      if (element.properties) walk(element, `${path}${child.items ? '[]' : ''}.`, element.required ?? []);
+      else if (typeof element.additionalProperties === 'object') walk(element.additionalProperties as Node, `${path}.<标识>.`, (element.additionalProperties as Node).required ?? []);
+    }
+  };
+  const schema = collectionJsonSchema(name) as Node;
+  walk(schema, '', schema.required ?? []);
+  return rows;
+}
+
+const fieldsBlock = /<!-- 字段表 (\w+)：由 npm run schemas 生成，请勿手改 -->\n[\s\S]*?<!-- 字段表结束 -->/g;
+
+/** Regenerates every field table between its markers in the guide, leaving the prose as written. */
+export function withFieldTables(guide: string): string {
+  return guide.replace(fieldsBlock, (_m, name: string) =>
+    [
+      `<!-- 字段表 ${name}：由 npm run schemas 生成，请勿手改 -->`,
+      '| 字段 | 是否必填 | 说明 |',
+      '| --- | --- | --- |',
+      ...fieldRows(name as CollectionName),
+      '<!-- 字段表结束 -->',
+    ].join('\n'),
+  );
+}
