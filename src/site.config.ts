@@ -18,6 +18,11 @@ export const siteConfig = {
   currentEdition: '2023',
   /** Language of every page. */
   lang: 'zh-CN',
+  /**
+   * Where the site's sources live, for the 纠错 link at the end of every page (GitHub or
+   * Gitee style: <url>/edit/<branch>/<file>). Leave url empty to show no 纠错 link.
+   */
+  repository: { url: process.env.SITE_REPOSITORY ?? '', branch: 'main' },
 } as const;
 
 export type SiteConfig = typeof siteConfig;

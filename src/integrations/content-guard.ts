@@ -2,12 +2,15 @@
  * Build guard: checks content/ before Astro reads it (friendly Chinese messages instead of
  * stack traces), and after the build checks the published-URL manifest.
  */
+import { watch } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import type { Plugin } from 'vite';
 import { checkContent } from '../lib/content/check.ts';
-import { formatReport } from '../lib/content/problems.ts';
+import { devReportPage } from '../lib/content/dev-report.ts';
+import { formatReport, type Problem } from '../lib/content/problems.ts';
 import { auditUrls, describeAudit } from '../lib/published-urls.ts';
 import { loadRedirects } from '../lib/redirects.ts';
 
@@ -19,17 +22,84 @@ function quiet(error: AstroError): AstroError {
   return error;
 }
 
+/**
+ * Once `npm run dev` is up, it keeps running while content is broken: each save under content/
+ * is checked again, the Chinese report goes to the terminal, and pages show the list
+ * (reloading by themselves once the files are fixed) instead of Astro's English error.
+ */
+function devContentGuard(root: string): Plugin {
+  let problems: Problem[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    name: 'content-guard-dev',
+    configureServer(server) {
+      const recheck = () => {
+        void checkContent(root).then((result) => {
+          const before = problems.length;
+          problems = result.problems;
+          if (problems.length > 0) process.stderr.write(`\n${formatReport(problems)}\n\n`);
+          else if (before > 0) process.stdout.write('\n内容检查已通过，预览恢复。\n\n');
+          server.ws.send({ type: 'full-reload' });
+        });
+      };
+      server.watcher.on('all', (_event, file) => {
+        if (!file.startsWith(`${root}content/`) && !file.startsWith(`${root}/content/`)) return;
+        clearTimeout(timer);
+        timer = setTimeout(recheck, 150);
+      });
+      server.middlewares.use((req, res, next) => {
+        if (problems.length === 0 || !(req.headers.accept ?? '').includes('text/html')) return next();
+        res.statusCode = 500;
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(devReportPage(problems));
+      });
+    },
+  };
+}
+
+/**
+ * Astro's content layer refuses to start the dev server on an invalid entry, with zod's English
+ * message. So `npm run dev` first waits here, watching content/, until the files pass.
+ */
+function waitForCleanContent(root: string): Promise<void> {
+  process.stderr.write('预览服务器在等你修改：改好并保存上面列出的文件后，会自动继续启动（按 Ctrl+C 退出）。\n\n');
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watcher = watch(`${root}/content`, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const { problems } = await checkContent(root);
+        if (problems.length > 0) {
+          process.stderr.write(`\n${formatReport(problems)}\n\n`);
+          return;
+        }
+        watcher.close();
+        process.stdout.write('\n内容检查已通过，继续启动预览。\n\n');
+        resolve();
+      }, 150);
+    });
+  });
+}
+
 export function contentGuard(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': async ({ config, command }) => {
+      'astro:config:setup': async ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         base = config.base;
         if (command === 'preview') return;
         const { problems } = await checkContent(root);
+        if (command === 'dev') {
+          if (problems.length > 0) {
+            process.stderr.write(`\n${formatReport(problems)}\n\n`);
+            await waitForCleanContent(root);
+          }
+          updateConfig({ vite: { plugins: [devContentGuard(root)] } });
+          return;
+        }
         if (problems.length > 0) {
           // Printed as-is: Astro's error formatter rewrites Markdown links and URLs inside messages.
           process.stderr.write(`\n${formatReport(problems)}\n\n`);
