@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { isShortCodeUrl } from './src/lib/citation.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -13,5 +14,5 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' would strip spaces between inline elements and glue mixed Chinese/English runs together.
   compressHTML: true,
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && !isShortCodeUrl(page) })],
 });

@@ -18,6 +18,11 @@ export const siteConfig = {
   currentEdition: '2023',
   /** Language of every page. */
   lang: 'zh-CN',
+  /**
+   * Fonts for the share posters rendered to PNG at build time, tried in order; files
+   * missing on this machine are skipped (Debian/Ubuntu: apt-get install fonts-noto-cjk).
+   */
+  posterFonts: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'],
 } as const;
 
 export type SiteConfig = typeof siteConfig;
@@ -26,4 +31,9 @@ export type SiteConfig = typeof siteConfig;
  * Main navigation in display order. A section appears here only once its pages
  * exist; `key` names its label in src/i18n/zh-CN.ts.
  */
-export const navigation = [{ key: 'nav.notice', path: '/notice-2023/' }] as const;
+export const navigation = [
+  { key: 'nav.notice', path: '/notice-2023/' },
+  { key: 'nav.news', path: '/news/' },
+  { key: 'nav.cases', path: '/cases/' },
+  { key: 'nav.stars', path: '/stars/' },
+] as const;

@@ -19,7 +19,12 @@ describe('every built page', () => {
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
     expect(canonical.startsWith(siteConfig.site)).toBe(true);
-    if (file !== '404.html') expect(new URL(canonical).pathname).toBe(pathOf(file));
+    const refresh = doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+    if (refresh) {
+      // A redirect stub (a moved page, a short URL) stands in for its target: canonical and refresh agree, and it is not indexed.
+      expect(canonical).toBe(new URL(refresh.replace(/^0; url=/, ''), siteConfig.site).href);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    } else if (file !== '404.html') expect(new URL(canonical).pathname).toBe(pathOf(file));
     for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
       expect(doc.querySelector(`meta[property="${property}"]`), property).not.toBeNull();
     }
@@ -98,7 +103,8 @@ describe('sitemap and robots', () => {
   it('lists the canonical pages but not the 404 page', () => {
     const xml = readFileSync(`${distDir}sitemap-0.xml`, 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-    const expected = files.filter((f) => f !== '404.html').map(pathOf).sort();
+    const isStub = (f: string) => page(f).querySelector('meta[http-equiv="refresh"]') !== null;
+    const expected = files.filter((f) => f !== '404.html' && !isStub(f)).map(pathOf).sort();
     expect(locs).toEqual(expected);
   });
   it('robots.txt points at the sitemap', () => {
