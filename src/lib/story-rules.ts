@@ -10,7 +10,8 @@ export const storyComponentNames = ['Figure', 'Quote', 'Video'] as const;
 /** A mainland mobile number or a landline with area code, e.g. 13800000000 or 0351-1234567. */
 export const phonePattern = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8})(?!\d)/;
 
-const rawTag = /<(script|style|iframe|img|video|audio|object|embed|form|input)\b/i;
+// Lower case only: <Video> is the story component, <video> the raw tag.
+const rawTag = /<(script|style|iframe|img|video|audio|object|embed|form|input)\b/;
 
 /** Scans a story body (front matter excluded) line by line, skipping code; `firstLine` is the body's line in the file. */
 export function findStoryProblems(body: string, firstLine: number): Trap[] {
