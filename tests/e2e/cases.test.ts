@@ -33,6 +33,7 @@ describe('the /cases/ filter', () => {
     expect(shown.every((d) => d.year === '2023' && d.level === '省级')).toBe(true);
     expect(await page.inputValue('#filter-level')).toBe('省级');
     expect(await page.textContent('[data-filter-count]')).toBe(`共 ${shown.length} 个项目`);
+    expect(await page.isVisible('.case-filter__nojs')).toBe(false);
 
     await page.selectOption('#filter-level', '');
     await page.selectOption('#filter-city', 'taiyuan');
@@ -57,7 +58,7 @@ describe('the /cases/ filter', () => {
     await page.goto(`${origin}/cases/?city=taiyuan`);
     const all = await page.$$eval('[data-case-list] > li', (items) => items.length);
     expect(await visible(page)).toHaveLength(all);
-    expect(await page.isVisible('form[data-case-filter] noscript, form[data-case-filter] p:has-text("没有开启脚本")')).toBe(true);
+    expect(await page.isVisible('.case-filter__nojs')).toBe(true);
     await page.goto(`${origin}/cases/taiyuan-reading-corner/`);
     expect(await page.isVisible('button[data-copy]')).toBe(false);
     expect(await page.isVisible('#cite-text')).toBe(true);
