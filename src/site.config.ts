@@ -36,4 +36,5 @@ export const navigation = [
   { key: 'nav.news', path: '/news/' },
   { key: 'nav.cases', path: '/cases/' },
   { key: 'nav.stars', path: '/stars/' },
+  { key: 'nav.platforms', path: '/platforms/' },
 ] as const;

@@ -97,3 +97,18 @@ describe('cross references', () => {
     expect(closest('zzzzzz', ['title'])).toBeUndefined();
   });
 });
+
+describe('platforms', async () => {
+  const { groupPlatforms } = await import('../../src/lib/platforms.ts');
+  it('puts national platforms first, each group in editor order', () => {
+    const groups = groupPlatforms([
+      { id: 'b', level: 'provincial' as const, order: 1 },
+      { id: 'c', level: 'national' as const, order: 20 },
+      { id: 'a', level: 'national' as const, order: 10 },
+    ]);
+    expect(groups.map((g) => [g.level, g.platforms.map((p) => p.id)])).toEqual([
+      ['national', ['a', 'c']],
+      ['provincial', ['b']],
+    ]);
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * Checks one external URL over HTTP(S) and classifies it as exactly one status.
+ * HEAD first (no body), GET when HEAD fails; redirects followed by hand so loops and
+ * permanent moves are seen; bodies are never downloaded except a capped HTML prefix
+ * when a #fragment must be found; every request has a deadline, so a server that
+ * drips bytes forever cannot hang the run.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import type { CheckResult } from './types.ts';
+
+export interface HttpCheckOptions {
+  /** Per-request deadline, body included (ms). */
+  timeout: number;
+  /** Extra attempts for transient failures (5xx, 429, resets). */
+  retries: number;
+  maxRedirects: number;
+  /** Longest Retry-After we honour (ms); longer waits are capped. */
+  retryAfterCap: number;
+  /** First backoff delay (ms), doubled per attempt. */
+  backoff: number;
+  userAgent: string;
+  /** Largest HTML prefix read to look for a #fragment. */
+  maxBodyBytes: number;
+  /** Epoch ms after which no new request starts (the run's overall deadline). */
+  deadlineAt: number;
+  /** Per-origin socket cap; the scheduler's per-host limit is the real bound, this is a second fence. */
+  perHost: number;
+  /** DNS override, for tests that play the outside world on loopback. */
+  lookup?: LookupFunction;
+}
+
+export const defaultUserAgent = 'xuexizhou-link-checker/1.0 (+https://github.com/; checks links of a public-education site)';
+export const browserUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
+
+interface Response {
+  status: number;
+  location?: string;
+  retryAfter?: string;
+  contentType?: string;
+  body?: string;
+}
+
+class RequestFailure extends Error {
+  readonly kind: 'timeout' | 'error';
+  readonly code: string;
+  constructor(kind: 'timeout' | 'error', code: string) {
+    super(code);
+    this.kind = kind;
+    this.code = code;
+  }
+}
+
+/** Makes a checker bound to its options and connection pools. */
+export function createHttpChecker(options: HttpCheckOptions) {
+  const agentOptions = { keepAlive: true, maxSockets: options.perHost, ...(options.lookup ? { lookup: options.lookup } : {}) };
+  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
+
+  function request(url: URL, method: 'HEAD' | 'GET', readBody: boolean): Promise<Response> {
+    const remaining = options.deadlineAt - Date.now();
+    if (remaining <= 0) return Promise.reject(new RequestFailure('timeout', 'DEADLINE'));
+    const lib = url.protocol === 'https:' ? https : http;
+    return new Promise((resolve, reject) => {
+      const req = lib.request(url, {
+        method,
+        agent: agents[url.protocol as 'http:' | 'https:'],
+        headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      });
+      const timer = setTimeout(() => req.destroy(new RequestFailure('timeout', 'TIMEOUT')), Math.min(options.timeout, remaining));
+      const done = (fn: () => void) => {
+        clearTimeout(timer);
+        fn();
+      };
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        done(() => reject(error instanceof RequestFailure ? error : new RequestFailure('error', error.code ?? error.message))),
+      );
+      req.on('response', (res) => {
+        const head: Response = {
+          status: res.statusCode ?? 0,
+          ...(res.headers.location ? { location: res.headers.location } : {}),
+          ...(res.headers['retry-after'] ? { retryAfter: String(res.headers['retry-after']) } : {}),
+          ...(res.headers['content-type'] ? { contentType: res.headers['content-type'] } : {}),
+        };
+        const wantBody = readBody && res.statusCode === 200 && /html/i.test(head.contentType ?? '');
+        if (!wantBody) {
+          if (method === 'HEAD') {
+            // Resolve only once the socket is back in the pool, so the next request reuses it
+            // instead of opening another connection to the same host.
+            res.on('end', () => done(() => resolve(head)));
+            res.resume();
+            return;
+          }
+          // Never download a body we do not need: drop the connection instead of draining it.
+          res.destroy();
+          return done(() => resolve(head));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          size += chunk.length;
+          if (size >= options.maxBodyBytes) res.destroy();
+        });
+        const finish = () => done(() => resolve({ ...head, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', finish);
+        res.on('close', finish);
+        res.on('error', () => undefined);
+      });
+      req.end();
+    });
+  }
+
+  /** Follows redirects from `start`; returns the classified result of one attempt. */
+  async function attempt(start: URL): Promise<CheckResult & { transient?: boolean; retryAfter?: string }> {
+    const url = start.href;
+    const visited = new Set<string>();
+    let current = start;
+    let permanent = true;
+    for (let hop = 0; hop <= options.maxRedirects; hop++) {
+      visited.add(withoutHash(current));
+      const needBody = start.hash.length > 1;
+      let res = await request(current, needBody ? 'GET' : 'HEAD', needBody);
+      // Many servers answer HEAD wrongly (405, 403, 404, 500…); only GET is trusted for failures.
+      // 429 and 503 are the server asking us to slow down: retry later instead of asking again now.
+      if (!needBody && res.status >= 400 && res.status !== 429 && res.status !== 503) res = await request(current, 'GET', false);
+      if (res.status >= 300 && res.status < 400 && res.location) {
+        const next = new URL(res.location, current);
+        if (![301, 308].includes(res.status)) permanent = false;
+        if (visited.has(withoutHash(next))) return { url, status: 'broken', httpStatus: res.status, reason: `重定向循环：${next.href}` };
+        next.hash = start.hash;
+        current = next;
+        continue;
+      }
+      if (res.status >= 200 && res.status < 300) {
+        if (needBody && res.body !== undefined && !hasAnchor(res.body, decodeURIComponent(start.hash.slice(1)))) {
+          return { url, status: 'broken', httpStatus: res.status, reason: `页面中没有锚点 ${start.hash}` };
+        }
+        if (current.href !== start.href) {
+          return permanent
+            ? { url, status: 'redirect', httpStatus: res.status, finalUrl: current.href, reason: `已永久迁移到 ${current.href}` }
+            : { url, status: 'ok', httpStatus: res.status, reason: `临时重定向后可访问（${current.href}）` };
+        }
+        return { url, status: 'ok', httpStatus: res.status, reason: `HTTP ${res.status}` };
+      }
+      const transient = res.status >= 500 || res.status === 429;
+      return { url, status: 'broken', httpStatus: res.status, reason: `HTTP ${res.status}`, transient, ...(res.retryAfter ? { retryAfter: res.retryAfter } : {}) };
+    }
+    return { url, status: 'broken', reason: `重定向超过 ${options.maxRedirects} 次` };
+  }
+
+  /** Checks a URL with retries and backoff; never throws. */
+  async function check(url: string): Promise<CheckResult> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return { url, status: 'error', reason: '不是有效的网址' };
+    }
+    for (let n = 0; ; n++) {
+      let result: CheckResult & { transient?: boolean; retryAfter?: string };
+      try {
+        result = await attempt(parsed);
+      } catch (error) {
+        result = failureResult(url, error);
+      }
+      if (!result.transient || n >= options.retries) {
+        const { transient: _t, retryAfter: _r, ...clean } = result;
+        return clean;
+      }
+      const wait = retryDelay(result.retryAfter, options.backoff * 2 ** n, options.retryAfterCap);
+      if (Date.now() + wait >= options.deadlineAt) return { url, status: 'timeout', reason: '整体时限已到，未完成重试' };
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  return {
+    check,
+    close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}
+
+const withoutHash = (url: URL) => url.href.replace(/#.*$/, '');
+
+const tlsCodes = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
+
+/** Classifies a network failure: timeout, or error with the reason named in Chinese. */
+export function failureResult(url: string, error: unknown): CheckResult & { transient?: boolean } {
+  const failure = error instanceof RequestFailure ? error : new RequestFailure('error', String((error as Error)?.message ?? error));
+  if (failure.kind === 'timeout') {
+    return { url, status: 'timeout', reason: failure.code === 'DEADLINE' ? '整体时限已到，未检查' : '请求超时' };
+  }
+  const code = failure.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { url, status: 'error', reason: `域名无法解析（DNS，${code}）` };
+  if (code === 'ECONNREFUSED') return { url, status: 'error', reason: '连接被拒绝（ECONNREFUSED）' };
+  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(code)) {
+    return { url, status: 'error', reason: `连接被重置（${code}）`, transient: true };
+  }
+  if (tlsCodes.test(code)) return { url, status: 'error', reason: `TLS 证书错误（${code}）` };
+  return { url, status: 'error', reason: `网络错误（${code}）` };
+}
+
+/** Milliseconds to wait before a retry: Retry-After (seconds or HTTP date) when given, else the backoff; capped. */
+export function retryDelay(retryAfter: string | undefined, backoff: number, cap: number, now = Date.now()): number {
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), cap);
+  }
+  return Math.min(backoff, cap);
+}
+
+/** Tells whether HTML has an element with this id (or a legacy <a name>). */
+export function hasAnchor(html: string, fragment: string): boolean {
+  const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\s(?:id|name)\\s*=\\s*["']?${escaped}["'\\s>]`, 'i').test(html);
+}
