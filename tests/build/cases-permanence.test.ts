@@ -41,6 +41,11 @@ describe('a published case keeps its URL', () => {
     expect(existsSync(at(`dist/cases/${newId}/index.html`))).toBe(true);
     const manifest = JSON.parse(readFileSync(at('content/published-urls.json'), 'utf8'));
     expect(manifest).toEqual(expect.arrayContaining([`/cases/${oldId}/`, `/cases/${newId}/`, '/c/2023-002/']));
+    // Stubs stand in for other pages: the sitemap lists the new page only.
+    const sitemap = dist('sitemap-0.xml');
+    expect(sitemap).toContain(`/cases/${newId}/</loc>`);
+    expect(sitemap).not.toContain(`/cases/${oldId}/</loc>`);
+    expect(sitemap).not.toContain('/c/2023-002/</loc>');
     const feed = JSON.parse(dist('cases/feed.json'));
     expect(feed.items.map((i: { id: string }) => i.id)).toContain(`https://xuexizhou.example.org/cases/${newId}/`);
 
