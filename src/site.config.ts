@@ -18,6 +18,11 @@ export const siteConfig = {
   currentEdition: '2023',
   /** Language of every page. */
   lang: 'zh-CN',
+  /**
+   * Fonts for the share posters rendered to PNG at build time, tried in order; files
+   * missing on this machine are skipped (Debian/Ubuntu: apt-get install fonts-noto-cjk).
+   */
+  posterFonts: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'],
 } as const;
 
 export type SiteConfig = typeof siteConfig;
@@ -28,6 +33,9 @@ export type SiteConfig = typeof siteConfig;
  */
 export const navigation = [
   { key: 'nav.notice', path: '/notice-2023/' },
+  { key: 'nav.news', path: '/news/' },
+  { key: 'nav.cases', path: '/cases/' },
+  { key: 'nav.stars', path: '/stars/' },
   { key: 'nav.platforms', path: '/platforms/' },
   { key: 'nav.cities', path: '/cities/' },
   { key: 'nav.stats', path: '/stats/' },

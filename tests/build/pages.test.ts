@@ -18,9 +18,14 @@ describe('every built page', () => {
     expect(doc.querySelector('title')?.text.trim()).toBeTruthy();
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    const refresh = doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
     if (file === '404.html') {
       // Served for every missing address: it must not claim a URL of its own.
       expect(canonical).toBeUndefined();
+    } else if (refresh) {
+      // A redirect stub (a moved page, a short URL) stands in for its target: canonical and refresh agree, and it is not indexed.
+      expect(canonical).toBe(new URL(refresh.replace(/^0; url=/, ''), siteConfig.site).href);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     } else {
       expect(canonical?.startsWith(siteConfig.site)).toBe(true);
       expect(new URL(canonical!).pathname).toBe(pathOf(file));
@@ -103,7 +108,8 @@ describe('sitemap and robots', () => {
   it('lists the canonical pages but not the 404 page', () => {
     const xml = readFileSync(`${distDir}sitemap-0.xml`, 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-    const expected = files.filter((f) => f !== '404.html').map(pathOf).sort();
+    const isStub = (f: string) => page(f).querySelector('meta[http-equiv="refresh"]') !== null;
+    const expected = files.filter((f) => f !== '404.html' && !isStub(f)).map(pathOf).sort();
     expect(locs).toEqual(expected);
   });
   it('robots.txt points at the sitemap', () => {
