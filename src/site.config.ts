@@ -26,4 +26,7 @@ export type SiteConfig = typeof siteConfig;
  * Main navigation in display order. A section appears here only once its pages
  * exist; `key` names its label in src/i18n/zh-CN.ts.
  */
-export const navigation = [{ key: 'nav.notice', path: '/notice-2023/' }] as const;
+export const navigation = [
+  { key: 'nav.notice', path: '/notice-2023/' },
+  { key: 'nav.reading', path: '/reading/' },
+] as const;
