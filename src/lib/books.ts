@@ -52,6 +52,11 @@ export function creditLine(contributors: readonly Pick<Contributor, 'name' | 'ro
   return groups.map((g) => `${g.names.join('、')} ${g.role}`).join('；');
 }
 
+/** Writes publisher and year as printed under a title: "人民文学出版社，2005年"; the year only when known. */
+export function imprint(book: Pick<BookData, 'publisher' | 'year'>): string {
+  return book.year ? `${book.publisher}，${book.year}年` : book.publisher;
+}
+
 const titleCollator = new Intl.Collator('zh-CN');
 
 /** Sorts books by title in Chinese (pinyin) order, without changing the input. */

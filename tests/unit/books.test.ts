@@ -13,6 +13,7 @@ import {
   coverTheme,
   creditLine,
   facetCounts,
+  imprint,
   jsonLdText,
   recommendationsByBook,
   sortByTitle,
@@ -148,6 +149,11 @@ describe('book helpers', () => {
     expect(creditLine([{ name: '路遥', role: '著' }])).toBe('路遥 著');
     expect(creditLine([{ name: '罗广斌', role: '著' }, { name: '杨益言', role: '著' }])).toBe('罗广斌、杨益言 著');
     expect(creditLine([{ name: '山姆·麦克布雷尼', role: '著' }, { name: '安妮塔·婕朗', role: '绘' }, { name: '梅子涵', role: '译' }])).toBe('山姆·麦克布雷尼 著；安妮塔·婕朗 绘；梅子涵 译');
+  });
+
+  it('writes the imprint with the year only when known', () => {
+    expect(imprint({ publisher: '人民文学出版社', year: 2005 })).toBe('人民文学出版社，2005年');
+    expect(imprint({ publisher: '中华书局' })).toBe('中华书局');
   });
 
   it('sorts titles in pinyin order', () => {
