@@ -56,7 +56,6 @@ export const zhCN = {
   'reading.guides': '导学导读',
   'reading.guidesEmpty': '导读文章正在编写中。',
   'reading.guideFor': '导读图书',
-  'reading.calls': '读书征文',
   'books.title': '推荐图书',
   'books.description': '全民阅读活动推荐的全部图书，可按书单、类别、适读人群和可得形式筛选。',
   'books.lead': '共收录 {books} 本书，来自 {lists} 份推荐书单。可以按书单、类别、适读人群和可得形式筛选。',
