@@ -32,12 +32,13 @@ export type SiteConfig = typeof siteConfig;
  * exist; `key` names its label in src/i18n/zh-CN.ts.
  */
 export const navigation = [
-  { key: 'nav.notice', path: '/notice-2023/' },
-  { key: 'nav.news', path: '/news/' },
+  { key: 'nav.reading', path: '/reading/' },
+  { key: 'nav.lectures', path: '/lectures/' },
   { key: 'nav.cases', path: '/cases/' },
   { key: 'nav.stars', path: '/stars/' },
-  { key: 'nav.platforms', path: '/platforms/' },
   { key: 'nav.cities', path: '/cities/' },
   { key: 'nav.stats', path: '/stats/' },
-  { key: 'nav.lectures', path: '/lectures/' },
+  { key: 'nav.platforms', path: '/platforms/' },
+  { key: 'nav.news', path: '/news/' },
+  { key: 'nav.notice', path: '/notice-2023/' },
 ] as const;
