@@ -39,3 +39,16 @@ export function qrSvg(text: string, title: string): string {
     `<path fill="#000" d="${qrPathData(matrix)}"/></svg>`
   );
 }
+
+export interface QrPath {
+  /** Width and height in modules, quiet zone included. */
+  size: number;
+  /** SVG path data of the dark modules. */
+  d: string;
+}
+
+/** Encodes a text as an SVG path and its size, for components that draw their own <svg>. */
+export function qrPath(text: string): QrPath {
+  const matrix = qrMatrix(text);
+  return { size: matrix.length + QUIET_ZONE * 2, d: qrPathData(matrix) };
+}

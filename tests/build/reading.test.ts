@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { CheckedEntry } from '../../src/lib/content/crossrefs.ts';
-import { qrPath } from '../../src/lib/books-qr.ts';
+import { qrPath } from '../../src/lib/qr.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { distDir, htmlFiles, page, pathOf } from './dist.ts';
 

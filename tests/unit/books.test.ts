@@ -21,7 +21,7 @@ import {
   type BooklistEntry,
 } from '../../src/lib/books.ts';
 import { fillIn, filterQuery, matchesFilter, parseFilter } from '../../src/lib/books-filter.ts';
-import { QR_MARGIN, qrPath } from '../../src/lib/books-qr.ts';
+import { QUIET_ZONE as QR_MARGIN, qrPath } from '../../src/lib/qr.ts';
 import { bookAudiences, bookSchema } from '../../src/schemas/book.ts';
 import { booklistSchema, type Booklist } from '../../src/schemas/booklist.ts';
 import { readingSchema, sitePath } from '../../src/schemas/reading.ts';
