@@ -61,7 +61,6 @@ export const zhCN = {
   'cities.description': '山西省各市全民终身学习活动周方案的报送情况、活动周时间、活动网站和统计表报送情况。',
   'cities.lead': '通知要求各市“坚持一地一案”，研制本市全民终身学习活动实施方案。各市报送的方案、活动网站、工作总结和统计数据在这里公布。',
   'cities.count': '个市',
-  'city.breadcrumb': '当前位置',
   'city.description': '的全民终身学习活动周方案、讲座、品牌项目、活动网站和活动统计。',
   'city.plan': '活动周方案',
   'city.plan.submitted': '已报送',

@@ -40,7 +40,7 @@ beforeAll(() => {
   write('content/lectures/taiyuan-talk.json', JSON.stringify({ ...lecture, city: 'taiyuan' }));
   write(
     'content/cases/taiyuan-case.mdx',
-    '---\ntitle: 示例品牌项目\nsummary: 摘要。\ncity: taiyuan\nyear: 2023\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\npublished: 2023-10-20\nshortCode: 2023-001\norganisation: 示例单位\ncategory: 社区教育\nsample: true\n---\n\n正文。\n',
+    '---\ntitle: 示例品牌项目\nsummary: 摘要。\ncity: taiyuan\nyear: 2023\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\npublished: 2023-10-20\nshortCode: 2023-901\norganisation: 示例单位\ncategory: 社区教育\nsample: true\n---\n\n正文。\n',
   );
   const run = copy.build();
   expect(run.status, run.output).toBe(0);
