@@ -13,7 +13,8 @@ const paths = sitePaths();
 /** Computed styles that 长辈模式 changes, for every element of the page, in document order. */
 const looks = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('body, body *')].map((el) => {
+    // <noscript> content exists as elements only when scripting is off; the reference page runs scripts.
+    [...document.querySelectorAll('body, body *:not(noscript, noscript *)')].map((el) => {
       const s = getComputedStyle(el);
       return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}: font ${s.fontSize}/${s.lineHeight}, color ${s.color} on ${s.backgroundColor}, border ${s.borderTopColor}, min-height ${s.minHeight}, padding ${s.padding}`;
     }),
