@@ -77,7 +77,7 @@ describe('the overview /reading/', () => {
   it('shows unverified platform addresses as text, never as links', () => {
     const doc = page('reading/index.html');
     expect(doc.querySelectorAll('main a').some((a) => /sx111|sxlll|smartedu|eduyun|caea|ouchn/.test(a.getAttribute('href') ?? ''))).toBe(false);
-    expect(doc.querySelectorAll('main .unverified-url').map((s) => s.text)).toContain('www.sx111.cn/网址待核实');
+    expect(doc.querySelectorAll('main .web-address--unverified .web-address__text').map((s) => s.text)).toContain('www.sx111.cn');
   });
 });
 
