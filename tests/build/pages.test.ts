@@ -39,6 +39,16 @@ describe('every built page', () => {
     expect(doc.querySelector('#elder-mode')?.getAttribute('type')).toBe('checkbox');
   });
 
+  it('marks every link to another site as leaving it, with rel="noopener noreferrer"', () => {
+    for (const file of files) {
+      for (const a of page(file).querySelectorAll('a[href^="http"]')) {
+        if (a.getAttribute('href')!.startsWith(siteConfig.site)) continue;
+        expect(a.getAttribute('rel'), `${file}: ${a.getAttribute('href')}`).toBe('noopener noreferrer');
+        expect(a.querySelector('.visually-hidden')?.text, `${file}: ${a.getAttribute('href')}`).toBe('（外部网站）');
+      }
+    }
+  });
+
   it('loads no web fonts and nothing from another origin', () => {
     for (const file of files) {
       const html = readFileSync(`${distDir}${file}`, 'utf8');
