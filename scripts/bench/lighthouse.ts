@@ -25,7 +25,7 @@ const metricAudits = {
   cls: 'cumulative-layout-shift',
   speedIndexMs: 'speed-index',
 } as const;
-type Metric = keyof typeof metricAudits;
+type Metric = keyof typeof metricAudits | 'benchmarkIndex';
 
 export interface LighthouseTarget {
   template: string;
@@ -37,6 +37,7 @@ export interface LighthouseTemplateResult extends LighthouseTarget {
   runs: number;
   /** Median score per category, 0–100; null when every run failed. */
   scores: Record<LighthouseCategory, number | null>;
+  /** Median metrics; benchmarkIndex is Lighthouse's measure of the machine's speed during the run (lower means busier or slower). */
   metrics: Record<Metric, number | null>;
   /** Scored audits below 1 in the run with the median performance score, with Lighthouse's short display value. */
   failingAudits: { id: string; category: string; score: number; display?: string }[];
@@ -48,6 +49,7 @@ export type LighthouseOutcome = { ran: true; version: string; results: Lighthous
 /** The parts of a Lighthouse result this module reads (Lighthouse's own Result type fits it). */
 export interface Lhr {
   lighthouseVersion: string;
+  environment: { benchmarkIndex: number };
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string }>;
@@ -91,7 +93,7 @@ export async function runLighthouse(origin: string, targets: readonly Lighthouse
       results.push(summarise(target, lhrs, errors, runs));
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   if (results.every((r) => r.errors.length === runs)) {
     return { ran: false, reason: `every Lighthouse run failed; first error: ${results[0]?.errors[0] ?? 'no targets'}` };
@@ -112,9 +114,10 @@ export function summarise(target: LighthouseTarget, lhrs: readonly Lhr[], errors
       return [c, m === null ? null : Math.round(m * 100)];
     }),
   ) as Record<LighthouseCategory, number | null>;
-  const metrics = Object.fromEntries(
-    (Object.keys(metricAudits) as Metric[]).map((m) => [m, medianOf(lhrs.map((l) => l.audits[metricAudits[m]]?.numericValue))]),
-  ) as Record<Metric, number | null>;
+  const metrics = {
+    ...Object.fromEntries((Object.keys(metricAudits) as (keyof typeof metricAudits)[]).map((m) => [m, medianOf(lhrs.map((l) => l.audits[metricAudits[m]]?.numericValue))])),
+    benchmarkIndex: medianOf(lhrs.map((l) => l.environment.benchmarkIndex)),
+  } as Record<Metric, number | null>;
   const byPerformance = [...lhrs].sort((a, b) => (scoreOf(a, 'performance') ?? 0) - (scoreOf(b, 'performance') ?? 0));
   const typical = byPerformance[Math.floor((byPerformance.length - 1) / 2)];
   const failingAudits = typical

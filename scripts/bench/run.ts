@@ -59,6 +59,8 @@ if (opts.help) {
 const log = (line: string) => console.error(`[bench] ${line}`);
 const budgets = loadBudgets();
 const startedAt = new Date();
+const loadNow = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
+const loadAtStart = loadNow();
 
 // Stage 1: build the real site in a copy, so dist/ and the URL manifest of the work tree stay untouched.
 log('building the site…');
@@ -116,7 +118,8 @@ const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/pack
 const report = {
   startedAt: startedAt.toISOString(),
   finishedAt: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version, astro: astroVersion, loadAverage: readFileSync('/proc/loadavg', 'utf8').trim() },
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version, astro: astroVersion },
+  loadAverage: { start: loadAtStart, end: loadNow() },
   options: opts,
   budgets,
   site: { build: siteBuild, templates },

@@ -176,15 +176,16 @@ describe('measurement helpers', () => {
   it('combines repeated builds figure by figure', () => {
     expect(medianBuild([build(10, 5, 3, 900), build(30, 4, 3, 1100), build(20, 6, 3, 1000)])).toEqual(build(20, 5, 3, 1000));
   });
-  it('derives pages/s, ratios to bare and the marginal cost per added page', () => {
+  it('derives pages/s, ratios to bare and the marginal CPU cost per added page', () => {
     const rows = scaleRows([
       { entries: 1000, ours: build(20_000, 30_000, 1000, 2000), bare: build(10_000, 20_000, 1000, 1000), repeats: { ours: [], bare: [] } },
       { entries: 5000, ours: build(60_000, 90_000, 5000, 3000), bare: build(30_000, 60_000, 5000, 2000), repeats: { ours: [], bare: [] } },
     ]);
     expect(rows[0]!.ours.pagesPerSecond).toBe(50);
-    expect(rows[0]!.ratio).toEqual({ wall: 2, cpu: 1.5, memory: 2 });
+    expect(rows[0]!.ours.cpuMsPerPage).toBe(30);
+    expect(rows[0]!.ratio).toEqual({ wall: 2, cpu: 1.5, cpuPerPage: 1.5, memory: 2 });
     expect(rows[0]!.marginalMsPerPage).toBeNull();
-    expect(rows[1]!.marginalMsPerPage).toEqual({ ours: 10, bare: 5 });
+    expect(rows[1]!.marginalMsPerPage).toEqual({ ours: 15, bare: 10 });
   });
   it('lays out tables with numbers and their headers right-aligned', () => {
     expect(table(['name', 'size'], [['a', '1.5 KB'], ['bb', '12 B']])).toBe('name    size\n----  ------\na     1.5 KB\nbb      12 B');
@@ -194,6 +195,7 @@ describe('measurement helpers', () => {
 describe('Lighthouse summary', () => {
   const lhr = (performance: number, tbt: number): Lhr => ({
     lighthouseVersion: '13',
+    environment: { benchmarkIndex: 1000 + tbt },
     categories: {
       performance: { score: performance, auditRefs: [{ id: 'total-blocking-time', weight: 30 }, { id: 'cache-insight', weight: 0 }] },
       accessibility: { score: 1, auditRefs: [] },
@@ -209,6 +211,7 @@ describe('Lighthouse summary', () => {
     const result = summarise({ template: '/', path: '/' }, [lhr(0.99, 300), lhr(0.8, 900), lhr(1, 0)], [], 3);
     expect(result.scores).toEqual({ performance: 99, accessibility: 100, 'best-practices': 100, seo: 90 });
     expect(result.metrics.tbtMs).toBe(300);
+    expect(result.metrics.benchmarkIndex).toBe(1300);
     expect(result.failingAudits).toEqual([{ id: 'total-blocking-time', category: 'performance', score: 0.5, display: '300 ms' }]);
   });
   it('gives null scores when every run failed', () => {
