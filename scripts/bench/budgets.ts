@@ -13,6 +13,7 @@ const budgetsSchema = z.object({
       maxGzipBytes: z.number().int().positive(),
       renderBlockingScripts: z.boolean(),
       otherOrigins: z.boolean(),
+      webFonts: z.boolean(),
     })
     .strict(),
   lighthouse: z

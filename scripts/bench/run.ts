@@ -62,36 +62,43 @@ const startedAt = new Date();
 const loadNow = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
 const loadAtStart = loadNow();
 
-// Stage 1: build the real site in a copy, so dist/ and the URL manifest of the work tree stay untouched.
-log('building the site…');
-const site = siteWorkspace();
-const siteBuild = await measureBuild(site.dir);
+type LighthouseReport = Awaited<ReturnType<typeof runLighthouse>> | { ran: false; reason: string };
+
+/** Stages 1 and 2: builds the real site in a copy (so dist/ and the URL manifest of the work tree stay untouched), weighs its pages and runs Lighthouse. */
+async function measureSite() {
+  const site = siteWorkspace();
+  try {
+    log('building the site…');
+    const build = await measureBuild(site.dir);
+    if (build.exitCode !== 0) return { build, templates: [], lighthouse: { ran: false, reason: 'the site did not build' } as LighthouseReport };
+    const distDir = join(site.dir, 'dist');
+    const weigh = createWeigher({ distDir, base: siteConfig.base, site: siteConfig.site });
+    const templates = summariseTemplates(htmlFiles(distDir).map(weigh), budgets.pageWeight.maxGzipBytes);
+    log(`weighed ${build.pages} pages in ${templates.length} templates`);
+    if (!opts.lighthouse) return { build, templates, lighthouse: { ran: false, reason: 'skipped (--skip-lighthouse)' } as LighthouseReport };
+    // The heaviest page of each template. Lighthouse refuses a document answered with status 404,
+    // so the 404 template is audited at /404.html, which the server answers with 200.
+    const server = await startStaticServer({ root: distDir, base: siteConfig.base });
+    const { port } = server.address() as { port: number };
+    const targets: LighthouseTarget[] = templates.map((t) => ({ template: t.template, path: `${siteConfig.base}${t.sample.slice(1)}` }));
+    log(`Lighthouse: ${targets.length} templates × ${opts.runs} runs…`);
+    try {
+      const lighthouse: LighthouseReport = await runLighthouse(`http://127.0.0.1:${port}`, targets, opts.runs);
+      if (!lighthouse.ran) log(`Lighthouse did not run: ${lighthouse.reason}`);
+      return { build, templates, lighthouse };
+    } finally {
+      server.close();
+    }
+  } finally {
+    site.remove();
+  }
+}
+
+const { build: siteBuild, templates, lighthouse } = await measureSite();
 if (siteBuild.exitCode !== 0) {
   console.error(siteBuild.error);
-  site.remove();
   process.exit(1);
 }
-const distDir = join(site.dir, 'dist');
-const weigh = createWeigher({ distDir, base: siteConfig.base, site: siteConfig.site });
-const templates = summariseTemplates(htmlFiles(distDir).map(weigh), budgets.pageWeight.maxGzipBytes);
-log(`weighed ${siteBuild.pages} pages in ${templates.length} templates`);
-
-// Stage 2: Lighthouse on the heaviest page of each template. Lighthouse refuses a document answered
-// with status 404, so the 404 template is audited at /404.html, which the server answers with 200.
-let lighthouse: Awaited<ReturnType<typeof runLighthouse>> | { ran: false; reason: string } = { ran: false, reason: 'skipped (--skip-lighthouse)' };
-if (opts.lighthouse) {
-  const server = await startStaticServer({ root: distDir, base: siteConfig.base });
-  const { port } = server.address() as { port: number };
-  const targets: LighthouseTarget[] = templates.map((t) => ({ template: t.template, path: `${siteConfig.base}${t.sample.slice(1)}` }));
-  log(`Lighthouse: ${targets.length} templates × ${opts.runs} runs…`);
-  try {
-    lighthouse = await runLighthouse(`http://127.0.0.1:${port}`, targets, opts.runs);
-  } finally {
-    server.close();
-  }
-  if (!lighthouse.ran) log(`Lighthouse did not run: ${lighthouse.reason}`);
-}
-site.remove();
 
 // Stage 3: synthetic corpus builds against bare Astro.
 let scaling: { rows: ReturnType<typeof scaleRows>; repeat: number; points: Awaited<ReturnType<typeof measureScaling>> } | { skipped: string } = { skipped: 'skipped (--skip-build)' };

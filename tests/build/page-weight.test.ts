@@ -30,6 +30,10 @@ describe('page weight (budgets.json pageWeight)', () => {
     expect(weights.filter((w) => w.renderBlocking.length > 0).map((w) => `${w.path}: ${w.renderBlocking.join(', ')}`)).toEqual([]);
   });
 
+  it.runIf(!budget.webFonts)('loads no web fonts', () => {
+    expect(weights.filter((w) => w.totals.font.raw > 0).map((w) => `${w.path}: ${w.resources.filter((r) => r.kind === 'font').map((r) => r.url).join(', ')}`)).toEqual([]);
+  });
+
   it.runIf(!budget.otherOrigins)('requests nothing from another origin', () => {
     expect(weights.filter((w) => w.otherOrigins.length > 0).map((w) => `${w.path}: ${w.otherOrigins.join(', ')}`)).toEqual([]);
   });
