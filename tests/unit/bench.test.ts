@@ -8,10 +8,10 @@ import { medianBuild } from '../../scripts/bench/builds.ts';
 import { corpusMix, corpusPlan, noticeSource, readNotice, syntheticCorpus } from '../../scripts/bench/corpus.ts';
 import { summarise, type Lhr } from '../../scripts/bench/lighthouse.ts';
 import { parentOf } from '../../scripts/bench/measure.ts';
-import { scaleRows, table } from '../../scripts/bench/report.ts';
+import { scaleRows, summariseTemplates, table } from '../../scripts/bench/report.ts';
 import { median } from '../../scripts/bench/stats.ts';
 import { templateOf } from '../../scripts/bench/templates.ts';
-import { compressedSizes, cssRequests, createWeigher, jsImports, pageRequests } from '../../scripts/bench/weight.ts';
+import { compressedSizes, cssRequests, createWeigher, jsImports, pageRequests, type PageWeight } from '../../scripts/bench/weight.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -125,6 +125,23 @@ describe('templateOf', () => {
   });
   it('groups redirect stand-ins apart, wherever they are', () => {
     expect(templateOf({ path: '/about/', redirect: true })).toBe('redirect');
+  });
+});
+
+describe('summariseTemplates', () => {
+  const page = (path: string, budgetBytes: number, extra: Partial<PageWeight> = {}) =>
+    ({ path, budgetBytes, redirect: false, renderBlocking: [], otherOrigins: [], totals: {}, ...extra }) as PageWeight;
+  it('samples the heaviest page of each template and lists pages over budget', () => {
+    const summary = summariseTemplates(
+      [page('/notice-2023/', 9000), page('/', 4000), page('/about/', 50_000, { renderBlocking: ['/x.js'] }), page('/guide/', 7000)],
+      40_960,
+    );
+    expect(summary.map((t) => [t.template, t.pages, t.sample, t.medianBudgetBytes, t.maxBudgetBytes])).toEqual([
+      ['/', 1, '/', 4000, 4000],
+      ['/[page]/', 3, '/about/', 9000, 50_000],
+    ]);
+    expect(summary[1]!.overBudget).toEqual(['/about/']);
+    expect(summary[1]!.renderBlocking).toEqual(['/about/: /x.js']);
   });
 });
 
