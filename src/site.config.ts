@@ -32,4 +32,5 @@ export const navigation = [
   { key: 'nav.cities', path: '/cities/' },
   { key: 'nav.stats', path: '/stats/' },
   { key: 'nav.lectures', path: '/lectures/' },
+  { key: 'nav.search', path: '/search/' },
 ] as const;
