@@ -15,15 +15,24 @@ import { indexTerms } from '../lib/search/query.ts';
 /** Weight of the extra words: below body text (1), so a page that uses a word itself ranks first. */
 const EXTRA_TERMS_WEIGHT = '0.5';
 
-/** Appends a page's extra search words to its searchable <main>, for the index only. */
+/**
+ * Weight of the page's own title repeated for the index: above Pagefind's h1 weight (7) and the
+ * list pages' headings that repeat an entry's title, so the page a title names ranks first.
+ */
+const TITLE_WEIGHT = '10';
+
+/** Appends a page's extra search words and its weighted title to its searchable <main>, for the index only. */
 export function withIndexTerms(html: string): string {
   const end = html.lastIndexOf('</main>');
   if (end < 0 || !html.includes('data-pagefind-body')) return html;
-  const start = html.indexOf('<main');
-  const text = html.slice(start, end).replace(/<[^>]*>/g, '');
-  const terms = indexTerms(text);
-  if (terms.length === 0) return html;
-  return `${html.slice(0, end)}<div data-pagefind-weight="${EXTRA_TERMS_WEIGHT}">${terms.join(' ')}</div>${html.slice(end)}`;
+  const main = html.slice(html.indexOf('<main'), end);
+  const terms = indexTerms(main.replace(/<[^>]*>/g, ''));
+  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]*>/g, '').trim();
+  const extra = [
+    title ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${title}</p>` : '',
+    terms.length ? `<p data-pagefind-weight="${EXTRA_TERMS_WEIGHT}">${terms.join(' ')}</p>` : '',
+  ].join('');
+  return `${html.slice(0, end)}${extra}${html.slice(end)}`;
 }
 
 export function searchIndex(): AstroIntegration {

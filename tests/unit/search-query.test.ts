@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageTypeFor, searchAttributes } from '../../src/lib/search/facets.ts';
-import { indexTerms, mergeResults, normalizeQuery, queryTerms, rewriteQuery } from '../../src/lib/search/query.ts';
+import { indexTerms, mergeResults, normalizeQuery, promoteExactTitles, queryTerms, rewriteQuery, titleKey } from '../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('turns full-width digits, letters and spaces half-width', () => {
@@ -84,5 +84,16 @@ describe('facets', () => {
       meta: [['city', '太原市'], ['date', '2023-10-16']],
     });
     expect(searchAttributes('/', {})).toEqual({ filters: [['type', '页面']], meta: [] });
+  });
+});
+
+describe('exact titles', () => {
+  it('compares titles without spaces, punctuation or variant forms', () => {
+    expect(titleKey('守好养老钱：防范电信网络诈骗')).toBe(titleKey('守好养老钱 防范電信网络诈骗'));
+  });
+  it('moves an exact title match first and keeps the rest in order', () => {
+    const items = ['线上社会大讲堂节目单（大字版）', '学习平台', '线上社会大讲堂'];
+    expect(promoteExactTitles(items, (s) => s, '线上社会大讲堂')).toEqual(['线上社会大讲堂', '线上社会大讲堂节目单（大字版）', '学习平台']);
+    expect(promoteExactTitles(items, (s) => s, '大讲堂')).toEqual(items);
   });
 });

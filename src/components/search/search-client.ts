@@ -2,7 +2,7 @@
  * Browser side of /search/: reads the query and filters from the URL, loads Pagefind on first
  * use, runs the rewritten query (src/lib/search/query.ts), renders and announces the results.
  */
-import { mergeResults, rewriteQuery } from '../../lib/search/query.ts';
+import { mergeResults, promoteExactTitles, rewriteQuery } from '../../lib/search/query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -62,6 +62,13 @@ export async function runQuery(pagefind: Pagefind, raw: string, filters: Record<
     results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await search(term) }))));
     partial = results.length > 0;
   }
+  // Each result's data is fetched once; the first page's titles decide the exact-title promotion.
+  results = results.map((r) => {
+    let data: Promise<PagefindResultData> | undefined;
+    return { ...r, data: () => (data ??= r.data()) };
+  });
+  const head = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => ({ r, title: (await r.data()).meta.title ?? '' })));
+  results = [...promoteExactTitles(head, (h) => h.title, query).map((h) => h.r), ...results.slice(PAGE_SIZE)];
   return { results, partial, ...(query !== raw.trim() && { rewritten: query }) };
 }
 

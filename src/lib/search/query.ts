@@ -108,3 +108,15 @@ export function mergeResults<T extends ScoredResult>(lists: readonly { weight: n
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
+
+/** Reduces a title or query to the characters that matter for an exact-title match (no spaces or punctuation). */
+export function titleKey(text: string): string {
+  return normalizeQuery(text).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+}
+
+/** Moves the items whose title is exactly the query to the front, keeping the order otherwise. */
+export function promoteExactTitles<T>(items: readonly T[], titleOf: (item: T) => string, query: string): T[] {
+  const key = titleKey(query);
+  const exact = items.filter((item) => titleKey(titleOf(item)) === key);
+  return [...exact, ...items.filter((item) => !exact.includes(item))];
+}
