@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexTerms } from '../lib/search/query.ts';
+import { EXTRA_TEXT_MARK, indexTerms } from '../lib/search/query.ts';
 
 /** Weight of the extra words: below body text (1), so a page that uses a word itself ranks first. */
 const EXTRA_TERMS_WEIGHT = '0.5';
@@ -29,8 +29,10 @@ export function withIndexTerms(html: string): string {
   const terms = indexTerms(main.replace(/<[^>]*>/g, ''));
   const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]*>/g, '').trim();
   const extra = [
+    `<p>${EXTRA_TEXT_MARK}</p>`,
     title ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${title}</p>` : '',
     terms.length ? `<p data-pagefind-weight="${EXTRA_TERMS_WEIGHT}">${terms.join(' ')}</p>` : '',
+    `<p>${EXTRA_TEXT_MARK}</p>`,
   ].join('');
   return `${html.slice(0, end)}${extra}${html.slice(end)}`;
 }

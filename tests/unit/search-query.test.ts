@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageTypeFor, searchAttributes } from '../../src/lib/search/facets.ts';
-import { indexTerms, mergeResults, normalizeQuery, promoteExactTitles, queryTerms, rewriteQuery, titleKey } from '../../src/lib/search/query.ts';
+import { EXTRA_TEXT_MARK, indexTerms, mergeResults, normalizeQuery, promoteExactTitles, queryTerms, rewriteQuery, titleKey, visibleExcerpt } from '../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('turns full-width digits, letters and spaces half-width', () => {
@@ -95,5 +95,13 @@ describe('exact titles', () => {
     const items = ['线上社会大讲堂节目单（大字版）', '学习平台', '线上社会大讲堂'];
     expect(promoteExactTitles(items, (s) => s, '线上社会大讲堂')).toEqual(['线上社会大讲堂', '线上社会大讲堂节目单（大字版）', '学习平台']);
     expect(promoteExactTitles(items, (s) => s, '大讲堂')).toEqual(items);
+  });
+});
+
+describe('visibleExcerpt', () => {
+  it('drops the index-only text from an excerpt', () => {
+    expect(visibleExcerpt(`本市<mark>讲座</mark>日程. ${EXTRA_TEXT_MARK} 讲座日程 终生 ${EXTRA_TEXT_MARK}`)).toBe('本市<mark>讲座</mark>日程.');
+    expect(visibleExcerpt(`${EXTRA_TEXT_MARK} 终生 ${EXTRA_TEXT_MARK}`)).toBe('');
+    expect(visibleExcerpt('没有标记')).toBe('没有标记');
   });
 });

@@ -2,7 +2,7 @@
  * Browser side of /search/: reads the query and filters from the URL, loads Pagefind on first
  * use, runs the rewritten query (src/lib/search/query.ts), renders and announces the results.
  */
-import { mergeResults, promoteExactTitles, rewriteQuery } from '../../lib/search/query.ts';
+import { mergeResults, promoteExactTitles, rewriteQuery, visibleExcerpt } from '../../lib/search/query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -91,10 +91,14 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  excerpt.innerHTML = data.excerpt;
-  li.append(heading, excerpt);
+  li.append(heading);
+  const text = visibleExcerpt(data.excerpt);
+  if (text) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.innerHTML = text;
+    li.append(excerpt);
+  }
   const details = [data.meta.date, data.meta.city].filter(Boolean).join(' · ');
   if (details) {
     const meta = document.createElement('p');

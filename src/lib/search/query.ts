@@ -120,3 +120,14 @@ export function promoteExactTitles<T>(items: readonly T[], titleOf: (item: T) =>
   const exact = items.filter((item) => titleKey(titleOf(item)) === key);
   return [...exact, ...items.filter((item) => !exact.includes(item))];
 }
+
+/**
+ * Encloses the index-only text (extra words, weighted title) that the build appends to each page.
+ * Pagefind cuts excerpts from all indexed text, so the search page cuts them at this character.
+ */
+export const EXTRA_TEXT_MARK = '⁂';
+
+/** Keeps the part of a Pagefind excerpt that is the page's own text: everything before the index-only text. */
+export function visibleExcerpt(excerpt: string): string {
+  return excerpt.split(EXTRA_TEXT_MARK)[0]!.trim();
+}
