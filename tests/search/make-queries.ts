@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { SYNONYMS } from '../../src/lib/search/query.ts';
-import { readCorpus, type CorpusPage } from './corpus.ts';
+import { readCorpus } from './corpus.ts';
 
 export interface SearchQuery {
   category: 'word' | 'compound' | 'cross' | 'name' | 'title' | 'mixed' | 'variant' | 'synonym' | 'multi';

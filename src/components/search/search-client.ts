@@ -138,6 +138,9 @@ class SearchPage extends HTMLElement {
   connectedCallback() {
     this.base = this.dataset.base ?? '/';
     this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
+    // Hidden rather than in <noscript>, so the page has the same elements with and without JavaScript.
+    const noScript = document.querySelector<HTMLElement>('.search-noscript');
+    if (noScript) noScript.hidden = true;
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.navigate();
