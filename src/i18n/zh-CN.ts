@@ -212,7 +212,7 @@ export const zhCN = {
   // Search (issue 8)
   'nav.search': '搜索',
   'search.label': '搜索本站',
-  'search.placeholder': '搜索讲座、图书、城市…',
+  'search.placeholder': '输入要找的词',
   'search.submit': '搜索',
   'search.title': '搜索',
   'search.description': '搜索本站的讲座、图书、品牌项目、学习之星、动态、学习平台和各市页面。',
