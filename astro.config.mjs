@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
 import { isShortCodeUrl } from './src/lib/citation.ts';
+import { searchIndex } from './src/integrations/search.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -27,6 +28,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' would strip spaces between inline elements and glue mixed Chinese/English runs together.
   compressHTML: true,
-  // cspHeader() stays last: it hashes the inline code of the finished dist/.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }), cspHeader()],
+  // cspHeader() stays last: it hashes the inline code of the finished dist/ and sees Pagefind's .wasm.
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }), searchIndex(), cspHeader()],
 });

@@ -341,6 +341,28 @@ export const zhCN = {
   'booklists.qr': '用手机扫码查看网上书单',
   'booklists.back': '返回书单页面',
   'breadcrumb.label': '当前位置',
+  // Search (issue 8)
+  'search.label': '搜索本站',
+  'search.placeholder': '输入要找的词',
+  'search.submit': '搜索',
+  'search.title': '搜索',
+  'search.description': '搜索本站的讲座、图书、品牌项目、学习之星、动态、学习平台和各市页面。',
+  'search.noscript': '搜索需要浏览器开启 JavaScript。您也可以从下面的栏目直接查找。',
+  'search.browse': '按栏目查找',
+  'search.filters': '筛选结果',
+  'search.filter.type': '类型',
+  'search.filter.city': '城市',
+  'search.filter.year': '年份',
+  'search.filter.all': '全部',
+  'search.loading': '正在搜索…',
+  'search.count': '找到 {n} 条结果',
+  'search.countFor': '“{q}”找到 {n} 条结果',
+  'search.none': '没有找到“{q}”。请换个说法，或少写几个字再试。',
+  'search.partial': '没有同时包含所有词语的页面，下面是包含其中部分词语的结果。',
+  'search.rewritten': '已按“{q}”搜索。',
+  'search.more': '显示更多结果',
+  'search.error': '搜索暂时无法使用，请稍后再试，或从下面的栏目查找。',
+  'search.prompt': '请输入要找的词语，例如：老年教育、太原、读书。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,14 +1,14 @@
 /**
- * With JavaScript off every page still shows its content, and the 长辈模式 checkbox
+ * With JavaScript off every template (templatePaths) still shows its content, and the 长辈模式 checkbox
  * switches the page through CSS alone, to exactly the look the remembered mode gives.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { views, type ViewContext } from './browser.ts';
-import { sitePaths, useSite, visit } from './site.ts';
+import { templatePaths, useSite, visit } from './site.ts';
 
 const site = useSite();
-const paths = sitePaths();
+const paths = templatePaths();
 
 /** Computed styles that 长辈模式 changes, for every element of the page, in document order. */
 const looks = (page: Page) =>
