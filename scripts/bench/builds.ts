@@ -131,7 +131,15 @@ export function medianBuild(results: readonly BuildResult[]): BuildResult {
 }
 
 /** Builds the corpus of each size `repeat` times, ours and bare in turn (so drift in the machine's load hits both), in order of size. */
-export async function measureScaling(sizes: readonly number[], repeat: number, notice: string, refs: CorpusRefs, log: (line: string) => void): Promise<ScalePoint[]> {
+export async function measureScaling(
+  sizes: readonly number[],
+  repeat: number,
+  notice: string,
+  refs: CorpusRefs,
+  log: (line: string) => void,
+  /** Called once per size with the first successful build of ours, before its folder is removed. */
+  inspect?: (size: number, dir: string) => Promise<void>,
+): Promise<ScalePoint[]> {
   const points: ScalePoint[] = [];
   const seconds = (b: BuildResult) => `${(b.wallMs / 1000).toFixed(1)} s${b.error ? ' (FAILED)' : ''}`;
   for (const size of sizes) {
@@ -141,6 +149,7 @@ export async function measureScaling(sizes: readonly number[], repeat: number, n
       const site = siteWorkspace(syntheticCorpus(size, notice, refs));
       try {
         repeats.ours.push(await measureBuild(site.dir));
+        if (i === 1 && inspect && repeats.ours[0]!.exitCode === 0) await inspect(size, site.dir);
       } finally {
         site.remove();
       }

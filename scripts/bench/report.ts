@@ -2,6 +2,7 @@
 import { isExempt, lighthouseCategories, type Budgets } from './budgets.ts';
 import type { BuildResult, ScalePoint } from './builds.ts';
 import type { LighthouseOutcome } from './lighthouse.ts';
+import type { SearchCost } from './search-cost.ts';
 import { groupByTemplate } from './templates.ts';
 import type { PageWeight, ResourceKind, Sizes } from './weight.ts';
 
@@ -111,6 +112,7 @@ export interface PrintableReport {
   site: { build: BuildResult; templates: TemplateWeight[] };
   lighthouse: LighthouseOutcome | { ran: false; reason: string };
   scaling: { rows: ScaleRow[]; repeat: number } | { skipped: string };
+  search: { corpus: string; cost: SearchCost }[];
   /** 1-minute load average when the run started and ended. */
   loadAverage?: { start: string; end: string };
   file: string;
@@ -179,6 +181,23 @@ export function formatReport(report: PrintableReport): string {
     );
   }
 
+  out.push('');
+  out.push('Search cost for a visitor — transferred bytes (uncompressed bodies) and requests; the /search/ page loads no Pagefind file until a query');
+  out.push(
+    table(
+      ['corpus', 'pages indexed', 'index files', 'index size', '/search/ page', 'cold 1st query', '2nd query', '1st query results'],
+      report.search.map(({ corpus, cost }) => [
+        corpus,
+        String(cost.pages),
+        String(cost.index.files),
+        formatBytes(cost.index.bytes),
+        `${cost.pageLoad.requests} req, ${formatBytes(cost.pageLoad.bytes)}`,
+        `${cost.coldFirstQuery.requests} req, ${formatBytes(cost.coldFirstQuery.bytes)}`,
+        `${cost.secondQuery.requests} req, ${formatBytes(cost.secondQuery.bytes)}`,
+        String(cost.coldFirstQuery.results),
+      ]),
+    ),
+  );
   out.push('');
   if ('skipped' in report.scaling) {
     out.push(`Build scaling: not run — ${report.scaling.skipped}`);

@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --sizes 1000,5000 --repeat 1 --runs 3 --skip-lighthouse --skip-build]`
  * Measures the performance budgets of GUIDE.md §5 in one run: page weight per template,
- * Lighthouse per template, and build time and memory against a bare Astro build.
- * Stages: build the site → weigh pages → Lighthouse → corpus builds → write JSON + print tables.
+ * Lighthouse per template, what search costs a visitor (real site and largest corpus), and build
+ * time and memory against a bare Astro build.
+ * Stages: build the site → weigh pages → Lighthouse → search cost → corpus builds → write JSON + print tables.
  * Exit codes: 0 measured (budgets are reported, not enforced here: `npm test` enforces page
  * weight), 1 a build failed, 2 bad arguments.
  */
@@ -17,6 +18,7 @@ import { loadBudgets } from './budgets.ts';
 import { measureBuild, measureScaling, siteWorkspace } from './builds.ts';
 import { readNotice } from './corpus.ts';
 import { runLighthouse, type LighthouseTarget } from './lighthouse.ts';
+import { measureSearchCost, type SearchCost } from './search-cost.ts';
 import { formatReport, scaleRows, summariseTemplates } from './report.ts';
 import { createWeigher } from './weight.ts';
 
@@ -62,6 +64,8 @@ const startedAt = new Date();
 const loadNow = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
 const loadAtStart = loadNow();
 
+const searchCosts: { corpus: string; cost: SearchCost }[] = [];
+
 type LighthouseReport = Awaited<ReturnType<typeof runLighthouse>> | { ran: false; reason: string };
 
 /** Stages 1 and 2: builds the real site in a copy (so dist/ and the URL manifest of the work tree stay untouched), weighs its pages and runs Lighthouse. */
@@ -75,6 +79,7 @@ async function measureSite() {
     const weigh = createWeigher({ distDir, base: siteConfig.base, site: siteConfig.site });
     const templates = summariseTemplates(htmlFiles(distDir).map(weigh), budgets.pageWeight.maxGzipBytes);
     log(`weighed ${build.pages} pages in ${templates.length} templates`);
+    searchCosts.push({ corpus: 'real content', cost: await measureSearchCost(distDir, siteConfig.base) });
     if (!opts.lighthouse) return { build, templates, lighthouse: { ran: false, reason: 'skipped (--skip-lighthouse)' } as LighthouseReport };
     // The heaviest page of each template. Lighthouse refuses a document answered with status 404,
     // so the 404 template is audited at /404.html, which the server answers with 200.
@@ -106,7 +111,10 @@ let failed = false;
 if (opts.build) {
   const notice = readNotice(root);
   const ids = (dir: string) => readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
-  const points = await measureScaling(opts.sizes, opts.repeat, notice, { cities: ids('cities'), platforms: ids('platforms') }, log);
+  const largest = opts.sizes.at(-1);
+  const points = await measureScaling(opts.sizes, opts.repeat, notice, { cities: ids('cities'), platforms: ids('platforms') }, log, async (size, dir) => {
+    if (size === largest) searchCosts.push({ corpus: `${size} synthetic entries`, cost: await measureSearchCost(join(dir, 'dist'), siteConfig.base) });
+  });
   for (const p of points) {
     for (const [name, b] of [['ours', p.ours], ['bare', p.bare]] as const) {
       if (b.error) {
@@ -131,6 +139,7 @@ const report = {
   budgets,
   site: { build: siteBuild, templates },
   lighthouse,
+  search: searchCosts,
   scaling,
 };
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
