@@ -4,12 +4,17 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
+import { isShortCodeUrl } from './src/lib/citation.ts';
+import { searchIndex } from './src/integrations/search.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Astro lets an environment variable named BASE_URL (vitest sets one; so do some CI systems)
 // override import.meta.env.BASE_URL in pages, which would silently drop the SITE_BASE sub-path.
 delete process.env.BASE_URL;
+
+// Redirect stubs (moved pages, short URLs) and the 404 page stand in for other pages; the sitemap lists only real ones.
+const listed = sitemapFilter(siteConfig.base);
 
 export default defineConfig({
   site: siteConfig.site,
@@ -23,6 +28,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' would strip spaces between inline elements and glue mixed Chinese/English runs together.
   compressHTML: true,
-  // cspHeader() stays last: it hashes the inline code of the finished dist/.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: sitemapFilter(siteConfig.base) }), cspHeader()],
+  // cspHeader() stays last: it hashes the inline code of the finished dist/ and sees Pagefind's .wasm.
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }), searchIndex(), cspHeader()],
 });

@@ -13,6 +13,7 @@ export const collections = {
   platforms: defineCollection({ loader: files('platforms'), schema: specs.platforms.schema }),
   books: defineCollection({ loader: files('books'), schema: ({ image }) => specs.books.schema(image) }),
   booklists: defineCollection({ loader: files('booklists'), schema: specs.booklists.schema }),
+  reading: defineCollection({ loader: files('reading'), schema: specs.reading.schema }),
   lectures: defineCollection({ loader: files('lectures'), schema: specs.lectures.schema }),
   cases: defineCollection({ loader: files('cases'), schema: ({ image }) => specs.cases.schema(image) }),
   stars: defineCollection({ loader: files('stars'), schema: ({ image }) => specs.stars.schema(image) }),

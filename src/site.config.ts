@@ -23,6 +23,11 @@ export const siteConfig = {
    * Gitee style: <url>/edit/<branch>/<file>). Leave url empty to show no 纠错 link.
    */
   repository: { url: process.env.SITE_REPOSITORY ?? '', branch: 'main' },
+  /**
+   * Fonts for the share posters rendered to PNG at build time, tried in order; files
+   * missing on this machine are skipped (Debian/Ubuntu: apt-get install fonts-noto-cjk).
+   */
+  posterFonts: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'],
 } as const;
 
 export type SiteConfig = typeof siteConfig;
@@ -32,9 +37,13 @@ export type SiteConfig = typeof siteConfig;
  * exist; `key` names its label in src/i18n/zh-CN.ts.
  */
 export const navigation = [
-  { key: 'nav.notice', path: '/notice-2023/' },
-  { key: 'nav.platforms', path: '/platforms/' },
+  { key: 'nav.reading', path: '/reading/' },
+  { key: 'nav.lectures', path: '/lectures/' },
+  { key: 'nav.cases', path: '/cases/' },
+  { key: 'nav.stars', path: '/stars/' },
   { key: 'nav.cities', path: '/cities/' },
   { key: 'nav.stats', path: '/stats/' },
-  { key: 'nav.lectures', path: '/lectures/' },
+  { key: 'nav.platforms', path: '/platforms/' },
+  { key: 'nav.news', path: '/news/' },
+  { key: 'nav.notice', path: '/notice-2023/' },
 ] as const;

@@ -26,7 +26,7 @@ export function statsFormTemplate(form: StatsFormShape): string[][] {
   }
   const groupRow = form.activities.map((a, i) => (i > 0 && form.activities[i - 1]!.group === a.group ? '' : a.group));
   const measureRows = statsMeasures.map((m, i) => [i > 0 && statsMeasures[i - 1]!.level === m.level ? '' : t(levelLabels[m.level]), t(m.label), ...form.activities.map(() => '')]);
-  return [
+  const rows = [
     [form.title],
     [t('stats.form.bureau'), ''],
     ...fieldRows,
@@ -36,6 +36,9 @@ export function statsFormTemplate(form: StatsFormShape): string[][] {
     [],
     [t('stats.form.help')],
   ];
+  // Every row as wide as the widest: spreadsheet programs and strict CSV readers expect a rectangle.
+  const width = Math.max(...rows.map((row) => row.length));
+  return rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
 }
 
 /** A city the reader can recognise by name. */

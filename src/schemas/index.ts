@@ -13,6 +13,7 @@ import { lectureSchema } from './lecture.ts';
 import { newsSchema } from './news.ts';
 import { pageSchema } from './page.ts';
 import { platformSchema } from './platform.ts';
+import { readingSchema } from './reading.ts';
 import { starSchema } from './star.ts';
 
 /** The image helper Astro passes to schemas; scripts pass a plain string schema instead. */
@@ -47,6 +48,7 @@ export const collectionSpecs = {
   platforms: { dir: 'platforms', ext: 'json', label: '学习平台', schema: () => withSchemaKey(platformSchema) },
   books: { dir: 'books', ext: 'json', label: '图书', schema: <T extends z.ZodType>(image: () => T) => withSchemaKey(bookSchema({ image })) },
   booklists: { dir: 'booklists', ext: 'mdx', label: '书单', schema: () => booklistSchema },
+  reading: { dir: 'reading', ext: 'json', label: '全民阅读活动', schema: () => withSchemaKey(readingSchema) },
   lectures: { dir: 'lectures', ext: 'json', label: '讲座', schema: () => withSchemaKey(lectureSchema) },
   cases: { dir: 'cases', ext: 'mdx', label: '品牌项目', schema: <T extends z.ZodType>(image: () => T) => caseSchema({ image }) },
   stars: { dir: 'stars', ext: 'mdx', label: '学习之星', schema: <T extends z.ZodType>(image: () => T) => starSchema({ image }) },

@@ -18,9 +18,14 @@ describe('every built page', () => {
     expect(doc.querySelector('title')?.text.trim()).toBeTruthy();
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    const refresh = doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
     if (file === '404.html') {
       // Served for every missing address: it must not claim a URL of its own.
       expect(canonical).toBeUndefined();
+    } else if (refresh) {
+      // A redirect stub (a moved page, a short URL) stands in for its target: canonical and refresh agree, and it is not indexed.
+      expect(canonical).toBe(new URL(refresh.replace(/^0; url=/, ''), siteConfig.site).href);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     } else {
       expect(canonical?.startsWith(siteConfig.site)).toBe(true);
       expect(new URL(canonical!).pathname).toBe(pathOf(file));
@@ -32,6 +37,16 @@ describe('every built page', () => {
     expect(doc.querySelector('main#main')).not.toBeNull();
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('#elder-mode')?.getAttribute('type')).toBe('checkbox');
+  });
+
+  it('marks every link to another site as leaving it, with rel="noopener noreferrer"', () => {
+    for (const file of files) {
+      for (const a of page(file).querySelectorAll('a[href^="http"]')) {
+        if (a.getAttribute('href')!.startsWith(siteConfig.site)) continue;
+        expect(a.getAttribute('rel'), `${file}: ${a.getAttribute('href')}`).toBe('noopener noreferrer');
+        expect(a.querySelector('.visually-hidden')?.text, `${file}: ${a.getAttribute('href')}`).toBe('（外部网站）');
+      }
+    }
   });
 
   it('loads no web fonts and nothing from another origin', () => {
@@ -103,7 +118,8 @@ describe('sitemap and robots', () => {
   it('lists the canonical pages but not the 404 page', () => {
     const xml = readFileSync(`${distDir}sitemap-0.xml`, 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-    const expected = files.filter((f) => f !== '404.html').map(pathOf).sort();
+    const isStub = (f: string) => page(f).querySelector('meta[http-equiv="refresh"]') !== null;
+    const expected = files.filter((f) => f !== '404.html' && !isStub(f)).map(pathOf).sort();
     expect(locs).toEqual(expected);
   });
   it('robots.txt points at the sitemap', () => {

@@ -1,15 +1,15 @@
 /**
- * Keyboard use on every page: the skip link, Tab order and visible focus, and the
+ * Keyboard use on one page of every template (templatePaths): the skip link, Tab order and visible focus, and the
  * 长辈模式 switch operated from the keyboard and remembered without a flash.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { View, ViewContext } from './browser.ts';
 import { focusState, installProbe } from './probe.ts';
-import { notFoundPath, sitePaths, useSite, visit } from './site.ts';
+import { notFoundPath, templatePaths, useSite, visit } from './site.ts';
 
 const site = useSite();
-const paths = sitePaths();
+const paths = templatePaths();
 
 /** Presses Tab until the element matching `selector` has focus; fails after `limit` presses. */
 async function tabTo(page: Page, selector: string, limit = 50): Promise<void> {

@@ -1,19 +1,20 @@
 /**
- * With JavaScript off every page still shows its content, and the 长辈模式 checkbox
+ * With JavaScript off every template (templatePaths) still shows its content, and the 长辈模式 checkbox
  * switches the page through CSS alone, to exactly the look the remembered mode gives.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { views, type ViewContext } from './browser.ts';
-import { sitePaths, useSite, visit } from './site.ts';
+import { templatePaths, useSite, visit } from './site.ts';
 
 const site = useSite();
-const paths = sitePaths();
+const paths = templatePaths();
 
 /** Computed styles that 长辈模式 changes, for every element of the page, in document order. */
 const looks = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('body, body *')].map((el) => {
+    // <noscript> content exists as elements only when scripting is off; the reference page runs scripts.
+    [...document.querySelectorAll('body, body *:not(noscript, noscript *)')].map((el) => {
       const s = getComputedStyle(el);
       return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}: font ${s.fontSize}/${s.lineHeight}, color ${s.color} on ${s.backgroundColor}, border ${s.borderTopColor}, min-height ${s.minHeight}, padding ${s.padding}`;
     }),

@@ -2,7 +2,7 @@
  * The built site as the browser tests see it: every page the sitemap lists plus the
  * not-found page, served from dist/ on a loopback port that each test file starts and stops.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -27,6 +27,30 @@ export function sitePaths(): string[] {
   );
   if (pages.length === 0) throw new Error('The sitemap lists no pages.');
   return [...pages, notFoundPath];
+}
+
+/**
+ * One page per template, the richest of each (largest HTML): keyboard, no-JS and touch-target
+ * behaviour comes from the template and its components, so repeating them on every book or
+ * lecture only costs minutes of the 15-minute test budget. axe, html-validate and the link
+ * checks still cover every page. A top-level page is its own template; below that, path
+ * segments other than dates and fixed words (print) stand for any entry.
+ */
+export function templatePaths(): string[] {
+  const base = siteConfig.base.replace(/\/$/, '');
+  const template = (path: string) => {
+    const segments = path.slice(base.length).split('/').filter(Boolean);
+    if (segments.length <= 1) return path;
+    return [segments[0], ...segments.slice(1).map((s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? 'date' : s === 'print' ? s : '*'))].join('/');
+  };
+  const size = (path: string) => (path === notFoundPath ? 0 : statSync(`${distDir}${path.slice(base.length + 1)}index.html`).size);
+  const richest = new Map<string, string>();
+  for (const path of sitePaths()) {
+    const key = template(path);
+    const seen = richest.get(key);
+    if (seen === undefined || size(path) > size(seen)) richest.set(key, path);
+  }
+  return [...richest.values()];
 }
 
 export interface Site {

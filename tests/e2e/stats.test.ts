@@ -32,7 +32,7 @@ describe('the statistics table on a phone', () => {
   it('scrolls sideways inside a focusable region, with the row labels kept in view, and never widens the page', async () => {
     const page = await open('/stats/', 390, 'elder');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const region = page.locator('div.table-scroll[role="region"]').filter({ has: page.getByRole('table', { name: /^全省合计/ }) });
+    const region = page.locator('section.table-scroll').filter({ has: page.getByRole('table', { name: /^全省合计/ }) });
     await expect(region.getAttribute('tabindex')).resolves.toBe('0');
     const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);

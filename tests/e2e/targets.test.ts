@@ -1,5 +1,5 @@
 /**
- * Touch targets on every page: each control is at least 44×44 CSS px, or 60×60 in
+ * Touch targets on one page of every template (templatePaths): each control is at least 44×44 CSS px, or 60×60 in
  * 长辈模式 (MIIT 适老化); only inline links inside running text are exempt, as in WCAG 2.5.8.
  * Also checks that no page scrolls sideways at either width.
  */
@@ -7,10 +7,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewName, views, type ViewContext } from './browser.ts';
 import { installProbe } from './probe.ts';
-import { sitePaths, useSite, visit } from './site.ts';
+import { templatePaths, useSite, visit } from './site.ts';
 
 const site = useSite();
-const paths = sitePaths();
+const paths = templatePaths();
 
 describe.each(views)('$mode $width px', (view) => {
   const min = view.mode === 'elder' ? 60 : 44;

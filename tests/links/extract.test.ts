@@ -45,6 +45,12 @@ describe('extracting URLs from sources', () => {
     ]);
   });
 
+  it('reads a Markdown link whose text is its URL as two mentions, and accepts punctuation after it', () => {
+    const { urls, errors } = extractFromMarkdown('x.md', '见 [https://example.org/a](https://example.org/a)。');
+    expect(urls.map((u) => u.url)).toEqual(['https://example.org/a', 'https://example.org/a']);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps Chinese characters in paths and percent-encodes them', () => {
     const { urls } = extractFromMarkdown('x.md', '见 https://example.org/学习/页面，谢谢');
     expect(urls[0]!.url).toBe('https://example.org/学习/页面');

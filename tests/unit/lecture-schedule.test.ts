@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import QRCode from 'qrcode';
 import {
   beijingClock,
   beijingDay,
@@ -16,7 +15,6 @@ import {
 import { formatSpeaker, formatWhen, hasReplay, platformAddress } from '../../src/lib/lecture-view.ts';
 import { jsonLdScript, lectureJsonLd } from '../../src/lib/lecture-jsonld.ts';
 import { lectureRecord, scheduleDocument } from '../../src/lib/schedule-json.ts';
-import { qrSvg } from '../../src/lib/qr.ts';
 import { reservedLectureIdProblem } from '../../src/schemas/lecture.ts';
 import { context, view } from './lecture-fixtures.ts';
 
@@ -176,12 +174,3 @@ describe('Event JSON-LD', () => {
   });
 });
 
-describe('QR codes', () => {
-  it('draws the URL as a scalable black-on-white SVG with a quiet zone', async () => {
-    const url = 'https://xuexizhou.example.org/lectures/sxou-01/';
-    const svg = await qrSvg(url);
-    const size = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;
-    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size + 8} ${size + 8}"`));
-    expect(svg).toContain('stroke="#000000"');
-  });
-});

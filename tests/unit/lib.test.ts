@@ -75,6 +75,13 @@ describe('MDX traps', () => {
   it('counts lines from the body start', () => {
     expect(findMdxTraps('正文\n小于 <5 岁', 10).map((t) => t.line)).toEqual([11]);
   });
+  it('finds images without alt text, Markdown and <img>, outside code', () => {
+    const body = '![读书的居民](./a.png)\n![ ](./b.png)\n<img src="./c.png" alt="展板" />\n<img src="./d.png" alt="" />\n```\n![](./e.png)\n```\n';
+    expect(findMdxTraps(body, 3).map((t) => `${t.line} ${t.found} ${t.message}`)).toEqual([
+      '4 ![ ](./b.png) 图片缺少替代文字：在 ![ 和 ] 之间用一句话描述图片内容，例如 ![社区老人在图书室读书](./b.png)',
+      '6 <img src="./d.png" alt="" /> 图片缺少替代文字：给 <img> 加上 alt="图片内容的描述"',
+    ]);
+  });
 });
 
 describe('cross references', () => {

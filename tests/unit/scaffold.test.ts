@@ -22,6 +22,7 @@ const imageStub = () => z.string();
 const crossFieldExtras: Partial<Record<CollectionName, Record<string, unknown>>> = {
   lectures: { platform: 'sxlll' },
   cities: { plan: { status: 'pending' } },
+  booklists: { source: { title: '山西省教育厅关于广泛开展全民终身学习活动的通知' } },
 };
 
 const candidates = ['2023-10-16', '2023-10-16T09:30+08:00', 'taiyuan', '2023-001', '140100', '0351-1234567', '测试内容'];

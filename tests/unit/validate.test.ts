@@ -23,19 +23,20 @@ describe('npm run validate', () => {
       'content/news/opening.mdx 第 8 行：网址后面紧跟中文标点“。”：Markdown 会把标点当成网址的一部分，链接就坏了。请在网址和“。”之间加一个空格，或写成 [https://www.example.org/news/1](https://www.example.org/news/1)（看到的值：https://www.example.org/news/1）',
       'content/news/opening.mdx 第 10 行：图片缺少替代文字：在 ![ 和 ] 之间用一句话描述图片内容，例如 ![社区老人在图书室读书](./images/reading.jpg)（看到的值：![](./images/reading.jpg)）',
       'content/news/opening.mdx 第 12 行：图片缺少替代文字：给 <img> 加上 alt="图片内容的描述"（看到的值：<img src="./images/hall.jpg" />）',
+      'content/news/opening.mdx 第 12 行：故事里不能直接写 HTML 媒体或脚本标签：图片用 ![替代文字](路径) 放在 <Figure> 里，视频用 <Video>（看到的值：<img）',
       'content/stars/li.mdx，字段 consent：个人故事须经本人同意公开：取得书面同意后写 consent: true；未同意的不能发布',
     ]);
     expect(result.warnings.map(formatProblem)).toEqual([
       'content/lectures/taiyuan-reading.json 第 5 行，字段 start：时间没有写时区，网站按北京时间处理：若确是北京时间，建议写成 "2023-10-16T09:30+08:00"，一看就明白（看到的值："2023-10-16T09:30"）',
       'content/lectures/taiyuan-reading.json 第 6 行，字段 end：时间没有写时区，网站按北京时间处理：若确是北京时间，建议写成 "2023-10-16T11:00+08:00"，一看就明白（看到的值："2023-10-16T11:00"）',
     ]);
-    expect(formatValidation(result).split('\n').at(-1)).toBe('检查未通过：6 处错误。改好后再运行 npm run validate。');
+    expect(formatValidation(result).split('\n').at(-1)).toBe('检查未通过：7 处错误。改好后再运行 npm run validate。');
   });
 
   it('exits 1 on errors and 0 on the real content, within seconds', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, [`${root}scripts/validate.ts`, ...args], { encoding: 'utf8' });
     const bad = run(fixture('bad'));
-    expect(bad.stdout).toContain('错误 6 处（必须改，否则网站不能发布）：');
+    expect(bad.stdout).toContain('错误 7 处（必须改，否则网站不能发布）：');
     expect(bad.status).toBe(1);
     const real = run();
     expect(real.stdout).toMatch(/检查通过：\d+ 个内容文件没有错误/);

@@ -23,6 +23,7 @@ describe('the validator hook', () => {
       ['page.html', 'JSON-LD in HTML', []],
       ['sitemap-0.xml', 'sitemap', []],
       ['sitemap-index.xml', 'sitemap index', []],
+      ['stats/2023-form.csv', 'CSV form', []],
     ]);
   });
 
@@ -49,6 +50,7 @@ describe('each validator names what is wrong', () => {
     'csv-quote': ['CSV', ['csv-parse cannot read it: Quote Not Closed: the parsing is finished with an opening quote at line 3']],
     'csv-ragged': ['CSV', ['csv-parse cannot read it: Invalid Record Length: expect 2, got 3 on line 2']],
     'csv-header': ['CSV', ['header column 3 "城市" repeats column 2', 'header column 4 is empty']],
+    'csv-form-ragged': ['CSV form', ['csv-parse cannot read it: Invalid Record Length: expect 1, got 3 on line 2']],
     utf8: ['CSV', ['not valid UTF-8']],
     'ics-line-endings': ['iCalendar', ['lines 1, 2, 3, 4, 5 and 7 more: ends with a bare LF; every line must end with CRLF']],
     'ics-unfolded': ['iCalendar', ['lines 9, 10: longer than 75 octets; fold it with CRLF and a space']],

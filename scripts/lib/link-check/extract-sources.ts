@@ -14,7 +14,8 @@ export interface Extracted {
 
 // CJK punctuation, fullwidth punctuation and curly quotes end a URL; CJK ideographs do not (Chinese paths are valid).
 const cjkPunctuation = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u2018-\\u201F\\u2026';
-const urlPattern = new RegExp(`https?://[^\\s<>"'\`\\\\${cjkPunctuation}]+`, 'g');
+// "]" ends a URL too: in Markdown "[https://x/](https://x/)" the link text must not swallow the target.
+const urlPattern = new RegExp(`https?://[^\\s<>"'\`\\\\\\]${cjkPunctuation}]+`, 'g');
 const cjkPunctuationChar = new RegExp(`^[${cjkPunctuation}]`);
 
 /** Trims ASCII punctuation that ends a sentence rather than the URL ("…/page)." → "…/page"). */

@@ -14,6 +14,7 @@ import { checkCrossReferences, type CheckedEntry } from './crossrefs.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
 import { findMdxTraps } from './mdx-traps.ts';
 import { findPlaceholders, placeholderMessage } from '../placeholders.ts';
+import { findStoryProblems } from '../story-rules.ts';
 import { parseContentFile } from './parse.ts';
 import { showValue, type Problem } from './problems.ts';
 import { allowedKeysAt } from './schema-walk.ts';
@@ -73,9 +74,17 @@ async function checkCollection(root: string, name: CollectionName): Promise<Cont
     const text = await readFile(join(dir, f.name), 'utf8');
     const checked = checkEntry(file, text, spec.schema(imageStub));
     result.problems.push(...checked.problems);
+    if (name === 'cases' || name === 'stars' || name === 'news') result.problems.push(...storyBodyProblems(file, text));
     if (checked.data) result.entries.push({ collection: name, id, file, text, data: checked.data });
   }
   return result;
+}
+
+/** Applies the story rules (allowed components, image alt text, no phone numbers) to an MDX body. */
+function storyBodyProblems(file: string, text: string): Problem[] {
+  const parsed = parseContentFile(file, text);
+  if ('message' in parsed || parsed.body === undefined) return [];
+  return findStoryProblems(parsed.body, parsed.bodyLine ?? 1).map((p) => ({ file, ...p }));
 }
 
 /** Parses and validates one file's text against a schema. */

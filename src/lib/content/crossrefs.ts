@@ -25,6 +25,14 @@ function refsOf(entry: CheckedEntry): Ref[] {
       return [{ field: 'guide', target: 'pages', value: d.guide }];
     case 'booklists':
       return (d.books ?? []).map((b: { book: string }, i: number) => ({ field: `books.${i}.book`, target: 'books', value: b.book }));
+    case 'reading':
+      return [
+        { field: 'edition', target: 'editions', value: d.edition },
+        ...(d.activities ?? []).flatMap((a: { platforms: string[] }, i: number) =>
+          a.platforms.map((p, j) => ({ field: `activities.${i}.platforms.${j}`, target: 'platforms', value: p })),
+        ),
+        ...(d.whereToRead?.platforms ?? []).map((p: string, j: number) => ({ field: `whereToRead.platforms.${j}`, target: 'platforms', value: p })),
+      ];
     case 'lectures':
       return [
         { field: 'city', target: 'cities', value: d.city },
@@ -46,6 +54,7 @@ const labels: Record<string, string> = {
   cities: '城市',
   books: '图书',
   platforms: '学习平台',
+  editions: '活动届次',
 };
 
 /** Returns a problem for each reference to an id that does not exist, and for duplicated unique values. */

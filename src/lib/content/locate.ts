@@ -23,8 +23,9 @@ export function jsonLine(text: string, path: Path): number | undefined {
 
 /**
  * Line of a key in YAML front matter (the file starts with "---"). Looks for each string
- * segment of the path in turn, below the previous one's line; good enough for the flat,
- * hand-written front matter editors keep.
+ * segment of the path in turn, below the previous one's line, and for each number the
+ * n-th "- " item of the block list below it; good enough for the hand-written front
+ * matter editors keep (a list of books, say), not for YAML's every form.
  */
 export function frontmatterLine(fileText: string, path: Path): number | undefined {
   const lines = fileText.split('\n');
@@ -33,7 +34,14 @@ export function frontmatterLine(fileText: string, path: Path): number | undefine
   let found: number | undefined;
   let from = 1;
   for (const segment of path) {
-    if (typeof segment === 'number') continue;
+    if (typeof segment === 'number') {
+      const item = listItemLine(lines, from, end, segment);
+      if (item === undefined) break;
+      found = item + 1;
+      // The item's first key may sit on the "- " line itself.
+      from = item;
+      continue;
+    }
     const pattern = new RegExp(`^\\s*(?:-\\s+)?${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
     const index = lines.findIndex((line, i) => i >= from && i < end && pattern.test(line));
     if (index < 0) break;
@@ -41,4 +49,21 @@ export function frontmatterLine(fileText: string, path: Path): number | undefine
     from = index + 1;
   }
   return found;
+}
+
+/** Index of the n-th "- " item of the block list starting at or below line `from`, or undefined. */
+function listItemLine(lines: readonly string[], from: number, end: number, n: number): number | undefined {
+  let indent: number | undefined;
+  let count = 0;
+  for (let i = from; i < end; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const depth = line.length - line.trimStart().length;
+    if (indent !== undefined && depth < indent) return undefined;
+    if (/^\s*-(\s|$)/.test(line) && (indent === undefined || depth === indent)) {
+      indent ??= depth;
+      if (count++ === n) return i;
+    }
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../../scripts/lib/link-check/collect-dist.ts';
 import type { Validator } from './common.ts';
-import { validateCsv } from './csv.ts';
+import { validateCsv, validateCsvForm } from './csv.ts';
 import { validateJson, validateSvg, validateXml } from './generic.ts';
 import { validateIcs } from './ics.ts';
 import { validateJsonFeed } from './json-feed.ts';
@@ -29,6 +29,7 @@ export const artefactKinds: readonly ArtefactKind[] = [
   { name: 'RSS 2.0', pattern: /(^|\/)feed\.xml$/, validate: validateRss },
   { name: 'JSON Feed 1.1', pattern: /(^|\/)feed\.json$/, validate: validateJsonFeed },
   { name: 'iCalendar', pattern: /\.ics$/, validate: validateIcs },
+  { name: 'CSV form', pattern: /-form\.csv$/, validate: validateCsvForm },
   { name: 'CSV', pattern: /\.csv$/, validate: validateCsv },
   { name: 'JSON-LD in HTML', pattern: /\.html$/, validate: validateJsonLd },
   { name: 'SVG', pattern: /\.svg$/, validate: validateSvg },

@@ -1,0 +1,268 @@
+/** Turns measurements into the bench report: per-template summaries, build ratios and the printed tables. */
+import { isExempt, lighthouseCategories, type Budgets } from './budgets.ts';
+import type { BuildResult, ScalePoint } from './builds.ts';
+import type { LighthouseOutcome } from './lighthouse.ts';
+import type { SearchCost } from './search-cost.ts';
+import { groupByTemplate } from './templates.ts';
+import type { PageWeight, ResourceKind, Sizes } from './weight.ts';
+
+export interface TemplateWeight {
+  template: string;
+  pages: number;
+  /** The heaviest page of the template (by the budget figure): the one reported and audited. */
+  sample: string;
+  sampleTotals: Record<ResourceKind, Sizes>;
+  sampleBudgetBytes: number;
+  /** Budget figure of the template's pages: median and maximum. */
+  medianBudgetBytes: number;
+  maxBudgetBytes: number;
+  overBudget: string[];
+  renderBlocking: string[];
+  otherOrigins: string[];
+}
+
+/** Summarises page weights per template, taking the heaviest page of each as its sample. */
+export function summariseTemplates(weights: readonly PageWeight[], maxBytes: number): TemplateWeight[] {
+  return [...groupByTemplate(weights)].map(([template, pages]) => {
+    const sorted = [...pages].sort((a, b) => a.budgetBytes - b.budgetBytes);
+    const heaviest = sorted.at(-1)!;
+    return {
+      template,
+      pages: pages.length,
+      sample: heaviest.path,
+      sampleTotals: heaviest.totals,
+      sampleBudgetBytes: heaviest.budgetBytes,
+      medianBudgetBytes: sorted[Math.floor((sorted.length - 1) / 2)]!.budgetBytes,
+      maxBudgetBytes: heaviest.budgetBytes,
+      overBudget: pages.filter((p) => p.budgetBytes > maxBytes).map((p) => p.path),
+      renderBlocking: [...new Set(pages.flatMap((p) => p.renderBlocking.map((s) => `${p.path}: ${s}`)))],
+      otherOrigins: [...new Set(pages.flatMap((p) => p.otherOrigins))],
+    };
+  });
+}
+
+type Rated = BuildResult & { pagesPerSecond: number; msPerPage: number; cpuMsPerPage: number | null };
+
+export interface ScaleRow {
+  entries: number;
+  ours: Rated;
+  bare: Rated;
+  /** ours ÷ bare for the same number of entries; cpuPerPage divides the CPU time per built page. */
+  ratio: { wall: number; cpu: number | null; cpuPerPage: number | null; memory: number };
+  /**
+   * Cost of each page added since the previous size, in ms of CPU time (wall time without GNU time),
+   * which stays flat when no work grows with the number of pages.
+   */
+  marginalMsPerPage: { ours: number; bare: number } | null;
+}
+
+const rate = (b: BuildResult): Rated => {
+  const pages = Math.max(b.pages, 1);
+  return { ...b, pagesPerSecond: b.pages / (b.wallMs / 1000), msPerPage: b.wallMs / pages, cpuMsPerPage: b.cpuMs === undefined ? null : b.cpuMs / pages };
+};
+
+/** Derives pages/s, ms/page, ours/bare ratios and marginal per-page cost from the scaling measurements. */
+export function scaleRows(points: readonly ScalePoint[]): ScaleRow[] {
+  return points.map((p, i) => {
+    const previous = points[i - 1];
+    const cost = (b: BuildResult) => b.cpuMs ?? b.wallMs;
+    const marginal = (now: BuildResult, before: BuildResult) => (cost(now) - cost(before)) / Math.max(now.pages - before.pages, 1);
+    const ours = rate(p.ours);
+    const bare = rate(p.bare);
+    return {
+      entries: p.entries,
+      ours,
+      bare,
+      ratio: {
+        wall: p.ours.wallMs / p.bare.wallMs,
+        cpu: p.ours.cpuMs !== undefined && p.bare.cpuMs !== undefined ? p.ours.cpuMs / p.bare.cpuMs : null,
+        cpuPerPage: ours.cpuMsPerPage !== null && bare.cpuMsPerPage !== null ? ours.cpuMsPerPage / bare.cpuMsPerPage : null,
+        memory: p.ours.peakTreeRssBytes / p.bare.peakTreeRssBytes,
+      },
+      marginalMsPerPage: previous ? { ours: marginal(p.ours, previous.ours), bare: marginal(p.bare, previous.bare) } : null,
+    };
+  });
+}
+
+/** Formats a byte count the way budgets are written: B below 1 KB, else KB (1024) or MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+const ms = (value: number | null) => (value === null ? '–' : value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+const times = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}×`);
+const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
+
+/** Lays out rows under headers, numbers right-aligned. */
+export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => /^[-–\d.,]+\s?(?:B|KB|MB|s|ms|×|%|\/s)?$/.test(r[i] ?? '')));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export interface PrintableReport {
+  budgets: Budgets;
+  site: { build: BuildResult; templates: TemplateWeight[] };
+  lighthouse: LighthouseOutcome | { ran: false; reason: string };
+  scaling: { rows: ScaleRow[]; repeat: number } | { skipped: string };
+  search: { corpus: string; cost: SearchCost }[];
+  /** 1-minute load average when the run started and ended. */
+  loadAverage?: { start: string; end: string };
+  file: string;
+}
+
+/** Prints the report as plain-text tables, with each figure next to its budget. */
+export function formatReport(report: PrintableReport): string {
+  const { budgets } = report;
+  const out: string[] = [];
+  const maxBytes = budgets.pageWeight.maxGzipBytes;
+
+  out.push(`Page weight per template — heaviest page of each; budget: gzip HTML+CSS+JS ≤ ${formatBytes(maxBytes)} per page`);
+  out.push(
+    table(
+      ['template', 'pages', 'sample', 'HTML gz', 'CSS gz', 'JS gz', 'img gz', 'HTML+CSS+JS gz', '…brotli', 'max in template', 'budget', 'blocking scripts', 'other origins'],
+      report.site.templates.map((t) => [
+        t.template,
+        String(t.pages),
+        t.sample,
+        formatBytes(t.sampleTotals.html.gzip),
+        formatBytes(t.sampleTotals.css.gzip),
+        formatBytes(t.sampleTotals.js.gzip),
+        formatBytes(t.sampleTotals.image.gzip + t.sampleTotals.font.gzip),
+        formatBytes(t.sampleBudgetBytes),
+        formatBytes(t.sampleTotals.html.brotli + t.sampleTotals.css.brotli + t.sampleTotals.js.brotli),
+        formatBytes(t.maxBudgetBytes),
+        t.overBudget.length ? `OVER (${t.overBudget.length})` : 'ok',
+        String(t.renderBlocking.length),
+        String(t.otherOrigins.length),
+      ]),
+    ),
+  );
+  out.push(`Site build (real content): ${report.site.build.pages} pages in ${ms(report.site.build.wallMs)}, peak ${formatBytes(report.site.build.peakTreeRssBytes)}`);
+
+  out.push('');
+  const lh = report.lighthouse;
+  if (!lh.ran) {
+    out.push(`Lighthouse: not run — ${lh.reason}`);
+  } else {
+    const min = budgets.lighthouse.minScore;
+    out.push(`Lighthouse ${lh.version}, mobile preset, median of ${lh.results[0]?.runs ?? 0} runs per template (budget: ${min} in every category; "n/a" per budgets.json)`);
+    out.push('CPU index is Lighthouse\'s benchmarkIndex during the runs: when it is low the machine was busy, and TBT and the performance score suffer.');
+    out.push(
+      table(
+        ['template', 'path', 'perf', 'a11y', 'best-pr', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'CPU index', 'budget', 'below 1 in median run'],
+        lh.results.map((r) => {
+          const cell = (c: (typeof lighthouseCategories)[number]) => `${r.scores[c] ?? '–'}${isExempt(budgets, r.template, c) ? ' n/a' : ''}`;
+          const ok = lighthouseCategories.every((c) => isExempt(budgets, r.template, c) || (r.scores[c] ?? 0) >= min);
+          return [
+            r.template,
+            r.path,
+            cell('performance'),
+            cell('accessibility'),
+            cell('best-practices'),
+            cell('seo'),
+            ms(r.metrics.fcpMs),
+            ms(r.metrics.lcpMs),
+            ms(r.metrics.tbtMs),
+            r.metrics.cls === null ? '–' : r.metrics.cls.toFixed(3),
+            r.metrics.benchmarkIndex === null ? '–' : r.metrics.benchmarkIndex.toFixed(0),
+            r.errors.length === r.runs ? 'FAILED' : mark(ok),
+            r.failingAudits.map((a) => a.id).join(', ') || (r.errors[0] ?? ''),
+          ];
+        }),
+      ),
+    );
+  }
+
+  out.push('');
+  out.push('Search cost for a visitor — transferred bytes (uncompressed bodies) and requests; the /search/ page loads no Pagefind file until a query');
+  out.push(
+    table(
+      ['corpus', 'pages indexed', 'index files', 'index size', '/search/ page', 'cold 1st query', '2nd query', '1st query results'],
+      report.search.map(({ corpus, cost }) => [
+        corpus,
+        String(cost.pages),
+        String(cost.index.files),
+        formatBytes(cost.index.bytes),
+        `${cost.pageLoad.requests} req, ${formatBytes(cost.pageLoad.bytes)}`,
+        `${cost.coldFirstQuery.requests} req, ${formatBytes(cost.coldFirstQuery.bytes)}`,
+        `${cost.secondQuery.requests} req, ${formatBytes(cost.secondQuery.bytes)}`,
+        String(cost.coldFirstQuery.results),
+      ]),
+    ),
+  );
+  out.push('');
+  if ('skipped' in report.scaling) {
+    out.push(`Build scaling: not run — ${report.scaling.skipped}`);
+  } else {
+    const rows = report.scaling.rows;
+    const b = budgets.build;
+    const { repeat } = report.scaling;
+    const each = repeat > 1 ? `median of ${repeat} builds each` : 'one build each';
+    out.push(`Build scaling — synthetic corpus (ours) vs bare Astro with as many MDX entries, same run, ${each}; peak RSS of the build's process tree`);
+    out.push(
+      table(
+        ['entries', 'build', 'pages', 'wall', 'CPU', 'pages/s', 'ms/page', 'CPU ms/page', 'peak RSS'],
+        rows.flatMap((r) =>
+          (['ours', 'bare'] as const).map((name) => {
+            const b = r[name];
+            return [
+              String(r.entries),
+              name,
+              b.error ? 'FAILED' : String(b.pages),
+              ms(b.wallMs),
+              ms(b.cpuMs ?? null),
+              b.pagesPerSecond.toFixed(0),
+              b.msPerPage.toFixed(1),
+              b.cpuMsPerPage === null ? '–' : b.cpuMsPerPage.toFixed(1),
+              formatBytes(b.peakTreeRssBytes),
+            ];
+          }),
+        ),
+      ),
+    );
+    out.push('');
+    out.push(
+      table(
+        ['entries', 'wall ours/bare', 'CPU ours/bare', 'CPU per page ours/bare', 'peak RSS ours/bare', 'marginal CPU ms/page ours | bare'],
+        rows.map((r) => [
+          String(r.entries),
+          times(r.ratio.wall),
+          times(r.ratio.cpu),
+          times(r.ratio.cpuPerPage),
+          times(r.ratio.memory),
+          r.marginalMsPerPage ? `${r.marginalMsPerPage.ours.toFixed(1)} | ${r.marginalMsPerPage.bare.toFixed(1)}` : '–',
+        ]),
+      ),
+    );
+    const at = rows.find((r) => r.entries === b.atEntries) ?? rows.at(-1);
+    if (at) {
+      const perCpuSecond = at.ours.cpuMs === undefined ? '' : ` (${(at.ours.pages / (at.ours.cpuMs / 1000)).toFixed(0)} pages per CPU-second)`;
+      out.push(
+        `Headline, ours/bare at ${at.entries} entries (budget ≤ ${b.maxRatioToBare}×): build time ${times(at.ratio.wall)} wall, ${times(at.ratio.cpu)} CPU ` +
+          `(${mark((at.ratio.cpu ?? at.ratio.wall) <= b.maxRatioToBare)}); peak memory ${times(at.ratio.memory)} (${mark(at.ratio.memory <= b.maxRatioToBare)}); ` +
+          `CPU per built page ${times(at.ratio.cpuPerPage)}.`,
+      );
+      out.push(
+        `Throughput: ${at.ours.pagesPerSecond.toFixed(0)} pages/s wall${perCpuSecond} (budget ≥ ${b.minPagesPerSecond} pages/s${at.entries === b.atEntries ? '' : ` at ${b.atEntries} entries`}: ${mark(at.ours.pagesPerSecond >= b.minPagesPerSecond)}).`,
+      );
+    }
+    const marginals = rows.filter((r) => r.marginalMsPerPage);
+    if (marginals.length >= 2) {
+      const growth = marginals.at(-1)!.marginalMsPerPage!.ours / marginals[0]!.marginalMsPerPage!.ours;
+      out.push(`Per-page cost growth (last marginal ÷ first marginal): ${times(growth)} (budget ≤ ${b.maxPerPageGrowth}×: ${mark(growth <= b.maxPerPageGrowth)}).`);
+    }
+    const load = report.loadAverage ? ` Load average at start → end: ${report.loadAverage.start} → ${report.loadAverage.end}.` : '';
+    out.push(`Wall time depends on what else the shared machine runs; CPU time (GNU time, the build's whole process tree) much less, so the headline leads with it.${load}`);
+    out.push('Timing is reported, never asserted.');
+  }
+  out.push('', `Full report: ${report.file}`);
+  return out.join('\n');
+}

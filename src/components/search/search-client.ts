@@ -1,0 +1,236 @@
+/**
+ * Browser side of /search/: reads the query and filters from the URL, loads Pagefind on first
+ * use, runs the rewritten query (src/lib/search/query.ts), renders and announces the results.
+ */
+import { mergeResults, promoteExactTitles, rewriteQuery, searchedQuery, visibleExcerpt } from '../../lib/search/query.ts';
+
+/** The parts of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_KEYS = ['type', 'city', 'year'] as const;
+const PAGE_SIZE = 10;
+/** Rank of a synonym's results against the query's own: a page using the reader's word wins. */
+const SYNONYM_WEIGHT = 0.7;
+/** Rank of single-term results, shown only when no page has all terms. */
+const TERM_WEIGHT = 0.5;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, from the site's base path. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Result URLs are recorded without the base path; Pagefind prefixes them with baseUrl.
+    await pagefind.options({ baseUrl: base, excerptLength: 40 });
+    return pagefind;
+  })();
+  return loading;
+}
+
+export interface SearchOutcome {
+  results: PagefindResult[];
+  /** The normalised query, when it differs from what the reader typed. */
+  rewritten?: string;
+  /** True when no page has every term and single-term results are shown instead. */
+  partial: boolean;
+}
+
+/** Runs a reader's query with its synonyms and, when nothing has every term, its single terms. */
+export async function runQuery(pagefind: Pagefind, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
+  const { query, synonyms, terms } = rewriteQuery(raw);
+  const search = async (q: string) => (await pagefind.search(searchedQuery(q), { filters }))?.results ?? [];
+  const lists = await Promise.all([query, ...synonyms].map(async (q, i) => ({ weight: i === 0 ? 1 : SYNONYM_WEIGHT, results: await search(q) })));
+  let results = mergeResults(lists);
+  let partial = false;
+  if (results.length === 0 && terms.length > 1) {
+    results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await search(term) }))));
+    partial = results.length > 0;
+  }
+  // Each result's data is fetched once; the first page's titles decide the exact-title promotion.
+  results = results.map((r) => {
+    let data: Promise<PagefindResultData> | undefined;
+    return { ...r, data: () => (data ??= r.data()) };
+  });
+  const head = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => ({ r, title: (await r.data()).meta.title ?? '' })));
+  results = [...promoteExactTitles(head, (h) => h.title, query).map((h) => h.r), ...results.slice(PAGE_SIZE)];
+  return { results, partial, ...(query !== raw.trim() && { rewritten: query }) };
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+/** Renders one result card; the excerpt is Pagefind's HTML (escaped text with <mark> around matches). */
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const heading = document.createElement('p');
+  const type = data.filters.type?.[0];
+  if (type) {
+    const badge = document.createElement('span');
+    badge.className = 'search-result__type';
+    badge.textContent = type;
+    heading.append(badge);
+  }
+  const link = document.createElement('a');
+  link.className = 'search-result__title';
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  li.append(heading);
+  const text = visibleExcerpt(data.excerpt);
+  if (text) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.innerHTML = text;
+    li.append(excerpt);
+  }
+  const details = [data.meta.date, data.meta.city].filter(Boolean).join(' · ');
+  if (details) {
+    const meta = document.createElement('p');
+    meta.className = 'search-result__meta';
+    meta.textContent = details;
+    li.append(meta);
+  }
+  return li;
+}
+
+class SearchPage extends HTMLElement {
+  private base = '/';
+  private messages: Record<string, string> = {};
+  private results: PagefindResult[] = [];
+  private shown = 0;
+  private run = 0;
+
+  private get form() {
+    return this.querySelector('form')!;
+  }
+  private get input() {
+    return this.querySelector<HTMLInputElement>('input[name="q"]')!;
+  }
+  private get status() {
+    return this.querySelector<HTMLElement>('.search-status')!;
+  }
+  private get list() {
+    return this.querySelector<HTMLOListElement>('.search-results')!;
+  }
+  private get more() {
+    return this.querySelector<HTMLButtonElement>('.search-more')!;
+  }
+  private select(key: string) {
+    return this.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`)!;
+  }
+
+  connectedCallback() {
+    this.base = this.dataset.base ?? '/';
+    this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
+    // Hidden rather than in <noscript>, so the page has the same elements with and without JavaScript.
+    const noScript = document.querySelector<HTMLElement>('.search-noscript');
+    if (noScript) noScript.hidden = true;
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.navigate();
+    });
+    for (const key of FILTER_KEYS) this.select(key).addEventListener('change', () => this.navigate());
+    this.more.addEventListener('click', () => void this.showMore(true));
+    addEventListener('popstate', () => void this.fromUrl());
+    void this.fromUrl();
+  }
+
+  /** Puts the form's query and filters in the URL (a history entry) and searches. */
+  private navigate() {
+    const params = new URLSearchParams();
+    const q = this.input.value.trim();
+    if (q) params.set('q', q);
+    for (const key of FILTER_KEYS) if (this.select(key).value) params.set(key, this.select(key).value);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    void this.fromUrl();
+  }
+
+  private async fromUrl() {
+    const params = new URLSearchParams(location.search);
+    const q = params.get('q')?.trim() ?? '';
+    this.input.value = q;
+    const run = ++this.run;
+    // Tests and assistive scripts wait for data-state="done" of this run.
+    this.dataset.run = String(run);
+    this.dataset.state = 'loading';
+    this.list.replaceChildren();
+    this.more.hidden = true;
+    if (!q) {
+      this.status.textContent = this.messages.prompt ?? '';
+      this.dataset.state = 'done';
+      return;
+    }
+    this.status.textContent = this.messages.loading ?? '';
+    try {
+      const pagefind = await loadPagefind(this.base);
+      await this.fillFilters(pagefind, params);
+      const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? '']).filter(([, value]) => value));
+      const outcome = await runQuery(pagefind, q, filters);
+      if (run !== this.run) return;
+      this.results = outcome.results;
+      this.shown = 0;
+      document.title = `${q} - ${document.title.replace(/^.* - /, '')}`;
+      if (outcome.results.length === 0) {
+        this.status.textContent = fill(this.messages.none ?? '', { q });
+        this.dataset.state = 'done';
+        return;
+      }
+      const notes = [outcome.partial ? this.messages.partial : '', outcome.rewritten ? fill(this.messages.rewritten ?? '', { q: outcome.rewritten }) : ''];
+      this.status.textContent = [fill(this.messages.countFor ?? '', { q, n: outcome.results.length }), ...notes].filter(Boolean).join(' ');
+      await this.showMore(false);
+      this.dataset.state = 'done';
+    } catch (error) {
+      console.warn('search failed', error);
+      this.status.textContent = this.messages.error ?? '';
+      this.dataset.state = 'error';
+    }
+  }
+
+  /** Fills the filter lists once from the index, then selects the URL's values. */
+  private async fillFilters(pagefind: Pagefind, params: URLSearchParams) {
+    const fieldset = this.querySelector<HTMLFieldSetElement>('.search-filters')!;
+    if (fieldset.hidden) {
+      const available = await pagefind.filters();
+      for (const key of FILTER_KEYS) {
+        const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+        this.select(key).append(...values.map((value) => new Option(value, value)));
+      }
+      fieldset.hidden = false;
+    }
+    for (const key of FILTER_KEYS) this.select(key).value = params.get(key) ?? '';
+  }
+
+  /** Renders the next page of results; moves focus to the first new one when the reader asked for more. */
+  private async showMore(focus: boolean) {
+    const run = this.run;
+    const next = await Promise.all(this.results.slice(this.shown, this.shown + PAGE_SIZE).map((r) => r.data()));
+    if (run !== this.run) return;
+    const items = next.map(renderResult);
+    this.list.append(...items);
+    this.shown += next.length;
+    this.more.hidden = this.shown >= this.results.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+}
+
+/** Registers the <search-page> element. */
+export function defineSearchPage(): void {
+  if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);
+}

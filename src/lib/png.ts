@@ -1,0 +1,29 @@
+/** Turns SVG into PNG at build time with resvg (a prebuilt binary from npm; nothing is downloaded). */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+
+/**
+ * Renders an SVG document to PNG bytes. Text uses the given font files that exist on this
+ * machine; when none does, resvg falls back to the system's fonts.
+ */
+export function svgToPng(svg: string, fontFiles: readonly string[]): Buffer {
+  const present = fontFiles.filter((f) => existsSync(f));
+  const resvg = new Resvg(svg, { font: { fontFiles: present, loadSystemFonts: present.length === 0 } });
+  return resvg.render().asPng();
+}
+
+/**
+ * Renders like svgToPng, but keeps each PNG in `cacheDir` under a hash of the SVG and fonts:
+ * loading the CJK fonts costs far more than drawing, and most posters do not change between builds.
+ */
+export function cachedSvgToPng(svg: string, fontFiles: readonly string[], cacheDir: string): Buffer {
+  const key = createHash('sha256').update(JSON.stringify([svg, fontFiles.filter((f) => existsSync(f))])).digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = svgToPng(svg, fontFiles);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}

@@ -1,0 +1,27 @@
+/** The share poster of a case (PNG, made at build time): title, place, honour and a QR code of its short URL. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n/zh-CN.ts';
+import { absoluteUrl, shortCodePath } from '../../../lib/citation.ts';
+import { currentEdition } from '../../../lib/edition.ts';
+import { posterResponse } from '../../../lib/share-poster.ts';
+import { allCases, placeOf } from '../../../lib/stories.ts';
+import { siteConfig } from '../../../site.config.ts';
+
+export const getStaticPaths = (async () => (await allCases()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const d = (props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props']).entry.data;
+  return posterResponse(
+    {
+      siteName: siteConfig.siteName,
+      kind: t('cases.title'),
+      title: d.title,
+      place: `${await placeOf(d)} · ${d.category}`,
+      honour: `${d.year}年 · ${d.honour.level} · ${d.honour.title}`,
+      url: absoluteUrl(siteConfig.site, import.meta.env.BASE_URL, shortCodePath(d.shortCode)),
+      theme: (await currentEdition()).theme,
+      sample: d.sample,
+    },
+    siteConfig.posterFonts,
+  );
+};

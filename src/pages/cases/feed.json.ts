@@ -1,0 +1,11 @@
+/** JSON Feed 1.1 of every case, full content, absolute URLs; an item's id is its permanent URL. */
+import type { APIRoute } from 'astro';
+import { t } from '../../i18n/zh-CN.ts';
+import { jsonFeed } from '../../lib/feeds.ts';
+import { caseItem, feedMeta } from '../../lib/story-feed-items.ts';
+import { allCases } from '../../lib/stories.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(`${JSON.stringify(jsonFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.json'), await Promise.all((await allCases()).map(caseItem))), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });

@@ -1,0 +1,11 @@
+/** RSS 2.0 of every case, full content, absolute URLs; an item's guid is its permanent URL. */
+import type { APIRoute } from 'astro';
+import { t } from '../../i18n/zh-CN.ts';
+import { rssFeed } from '../../lib/feeds.ts';
+import { caseItem, feedMeta } from '../../lib/story-feed-items.ts';
+import { allCases } from '../../lib/stories.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(rssFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.xml'), await Promise.all((await allCases()).map(caseItem))), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });

@@ -1,0 +1,28 @@
+/** The share poster of a star (PNG, made at build time): title, name, place, honour and a QR code of the page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n/zh-CN.ts';
+import { absoluteUrl, storyPath } from '../../../lib/citation.ts';
+import { currentEdition } from '../../../lib/edition.ts';
+import { posterResponse } from '../../../lib/share-poster.ts';
+import { allStars, placeOf } from '../../../lib/stories.ts';
+import { siteConfig } from '../../../site.config.ts';
+
+export const getStaticPaths = (async () => (await allStars()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { entry } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const d = entry.data;
+  return posterResponse(
+    {
+      siteName: siteConfig.siteName,
+      kind: t('stars.title'),
+      title: d.title,
+      place: `${d.name} · ${await placeOf(d)}`,
+      honour: `${d.year}年 · ${d.honour.level} · ${d.honour.title}`,
+      url: absoluteUrl(siteConfig.site, import.meta.env.BASE_URL, storyPath('stars', entry.id)),
+      theme: (await currentEdition()).theme,
+      sample: d.sample,
+    },
+    siteConfig.posterFonts,
+  );
+};

@@ -1,0 +1,101 @@
+/** The /cases/ filter, the copy button and short URLs in Chromium, with and without JavaScript. */
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { launchChromium } from './browser.ts';
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = await startStaticServer({ root: new URL('../../dist/', import.meta.url).pathname });
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+const visible = (page: Page) =>
+  page.$$eval('[data-case-list] > li', (items) => items.filter((li) => !(li as HTMLElement).hidden).map((li) => ({ ...(li as HTMLElement).dataset })));
+
+describe('the /cases/ filter', () => {
+  it('applies the filter in the URL, follows the form and writes the choice back to the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/cases/?year=2023&level=%E7%9C%81%E7%BA%A7`);
+    const all = await page.$$eval('[data-case-list] > li', (items) => items.length);
+    let shown = await visible(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(all);
+    expect(shown.every((d) => d.year === '2023' && d.level === '省级')).toBe(true);
+    expect(await page.inputValue('#filter-level')).toBe('省级');
+    expect(await page.textContent('[data-filter-count]')).toBe(`共 ${shown.length} 个项目`);
+    expect(await page.isVisible('.case-filter__nojs')).toBe(false);
+
+    await page.selectOption('#filter-level', '');
+    await page.selectOption('#filter-city', 'taiyuan');
+    shown = await visible(page);
+    expect(shown.map((d) => d.city)).toEqual(['taiyuan']);
+    expect(new URL(page.url()).search).toBe('?year=2023&city=taiyuan');
+
+    await page.selectOption('#filter-city', 'datong');
+    await page.selectOption('#filter-year', '2022');
+    expect(await visible(page)).toEqual([]);
+    expect(await page.isVisible('[data-case-empty]')).toBe(true);
+
+    await page.click('[data-filter-reset]');
+    expect(await visible(page)).toHaveLength(all);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('lists every case without JavaScript and hides the copy button, leaving the citation to select', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/cases/?city=taiyuan`);
+    const all = await page.$$eval('[data-case-list] > li', (items) => items.length);
+    expect(await visible(page)).toHaveLength(all);
+    expect(await page.isVisible('.case-filter__nojs')).toBe(true);
+    await page.goto(`${origin}/cases/taiyuan-reading-corner/`);
+    expect(await page.isVisible('button[data-copy]')).toBe(false);
+    expect(await page.isVisible('#cite-text')).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the 引用本页 block', () => {
+  it('copies the citation by keyboard and announces it', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await context.newPage();
+    await page.goto(`${origin}/cases/taiyuan-reading-corner/`);
+    // Reach the button with Tab alone, as a keyboard user would.
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.matches('button[data-copy]') ?? false);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    const status = page.locator('.citation [role="status"]');
+    await status.filter({ hasText: '已复制引用信息' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.innerText('#cite-text'));
+    expect(copied).toContain('https://xuexizhou.example.org/cases/taiyuan-reading-corner/');
+    expect(copied).toContain('短网址：https://xuexizhou.example.org/c/2023-001/');
+    await context.close();
+  });
+});
+
+describe('short URLs', () => {
+  it('/c/2023-001/ leads to its case', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/c/2023-001/`);
+    await page.waitForURL(`${origin}/cases/taiyuan-reading-corner/`);
+    expect(await page.textContent('h1')).toBe('示例项目：社区“家门口”读书角');
+    await page.close();
+  });
+});
