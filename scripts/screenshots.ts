@@ -18,7 +18,8 @@ for (const width of [390, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     if (mode === 'elder') await page.addInitScript(() => localStorage.setItem('mode', 'elder'));
     for (const path of paths) {
-      await page.goto(`http://127.0.0.1:${port}${path}`);
+      // networkidle: pages that load data after the first paint (search results) are shot once they have it.
+      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
       const name = `${path.replace(/\//g, '_') || '_'}-${width}-${mode}.png`;
       await page.screenshot({ path: `${out}${name}`, fullPage: true });
       console.log(`${out}${name}`);

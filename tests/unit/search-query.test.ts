@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageTypeFor, searchAttributes } from '../../src/lib/search/facets.ts';
-import { dateWords, EXTRA_TEXT_MARK, indexTerms, mergeResults, normalizeQuery, promoteExactTitles, queryTerms, rewriteQuery, searchedQuery, titleKey, visibleExcerpt } from '../../src/lib/search/query.ts';
+import { dateWords, EXTRA_TEXT_MARK, indexTerms, mergeResults, normalizeQuery, promoteExactTitles, queryTerms, resultExcerpt, rewriteQuery, searchedQuery, titleKey, visibleExcerpt } from '../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('turns full-width digits, letters and spaces half-width', () => {
@@ -44,6 +44,15 @@ describe('rewriteQuery', () => {
   });
   it('caps the synonym queries', () => {
     expect(rewriteQuery('老年 讲座').synonyms.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('resultExcerpt', () => {
+  it('shows the excerpt when the page text matched in it, else the summary as text', () => {
+    expect(resultExcerpt('推进<mark>终身</mark>学习', '摘要')).toEqual({ html: '推进<mark>终身</mark>学习' });
+    expect(resultExcerpt(`网址待核实 ${EXTRA_TEXT_MARK} <mark>学习平台</mark>`, '通知点名的学习平台')).toEqual({ text: '通知点名的学习平台' });
+    expect(resultExcerpt('没有命中', undefined)).toEqual({ html: '没有命中' });
+    expect(resultExcerpt('', undefined)).toBeUndefined();
   });
 });
 

@@ -2,7 +2,8 @@
  * Browser side of /search/: reads the query and filters from the URL, loads Pagefind on first
  * use, runs the rewritten query (src/lib/search/query.ts), renders and announces the results.
  */
-import { mergeResults, promoteExactTitles, rewriteQuery, searchedQuery, visibleExcerpt } from '../../lib/search/query.ts';
+import { formatPartialDate } from '../../lib/datetime.ts';
+import { mergeResults, promoteExactTitles, resultExcerpt, rewriteQuery, searchedQuery } from '../../lib/search/query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -92,14 +93,15 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   li.append(heading);
-  const text = visibleExcerpt(data.excerpt);
-  if (text) {
+  const shown = resultExcerpt(data.excerpt, data.meta.summary);
+  if (shown) {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    excerpt.innerHTML = text;
+    if ('html' in shown) excerpt.innerHTML = shown.html;
+    else excerpt.textContent = shown.text;
     li.append(excerpt);
   }
-  const details = [data.meta.date, data.meta.city].filter(Boolean).join(' · ');
+  const details = [data.meta.date && formatPartialDate(data.meta.date), data.meta.city].filter(Boolean).join(' · ');
   if (details) {
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';

@@ -157,3 +157,15 @@ export const EXTRA_TEXT_MARK = '⁂';
 export function visibleExcerpt(excerpt: string): string {
   return excerpt.split(EXTRA_TEXT_MARK)[0]!.trim();
 }
+
+/**
+ * Chooses what a result card says under its title: the excerpt (HTML with <mark>) when the page's
+ * own text matched there; otherwise the page's summary as plain text. Pagefind cuts the excerpt
+ * where the page matched best, and for a title match that is the index-only copy of the title,
+ * whose visible remainder would be the unrelated last words of the page.
+ */
+export function resultExcerpt(excerpt: string, summary: string | undefined): { html: string } | { text: string } | undefined {
+  const visible = visibleExcerpt(excerpt);
+  if (visible.includes('<mark>') || !summary) return visible ? { html: visible } : undefined;
+  return { text: summary };
+}
