@@ -209,8 +209,6 @@ export const zhCN = {
   'lectures.sampleEntry': '示例数据：本场讲座为演示网站而拟，并非真实安排。',
   'lectures.json.note': '示例数据：日期、主讲人和场地为演示网站而拟，并非真实安排。时间均为北京时间（UTC+8）。',
   // Editors' experience: the end of every page (PageSource.astro).
-  'pageSource.published': '发布时间',
-  'pageSource.updated': '更新时间',
   'pageSource.fixHint': '发现本页有错误？编辑可以直接修改本页的内容文件：',
   'pageSource.fix': '纠错',
   // Cases (终身学习品牌项目), stars (百姓学习之星) and news (活动动态): issue 6.

@@ -9,6 +9,8 @@ const contentDir = new URL('../../content/lectures/', import.meta.url).pathname;
 const ids = readdirSync(contentDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
 const source = (id: string) => JSON.parse(readFileSync(`${contentDir}${id}.json`, 'utf8'));
 const files = htmlFiles();
+/** The instant a lecture time stands for: with its offset, or as Beijing time when it has none. */
+const beijing = (value: string) => Date.parse(/(?:[+-]\d{2}:\d{2}|Z)$/.test(value) ? value : `${value}+08:00`);
 const read = (path: string) => readFileSync(`${distDir}${path}`, 'utf8');
 const schedule = JSON.parse(read('lectures/schedule.json'));
 const days: string[] = [...new Set<string>(schedule.lectures.map((l: { start: string }) => l.start.slice(0, 10)))];
@@ -85,7 +87,7 @@ describe('lecture pages', () => {
       const data = source(id);
       expect(ld['@type']).toBe('Event');
       expect(ld.name).toBe(data.title);
-      expect(Date.parse(ld.startDate)).toBe(Date.parse(`${data.start}+08:00`));
+      expect(Date.parse(ld.startDate)).toBe(beijing(data.start));
       const mode = { online: 'Online', offline: 'Offline', hybrid: 'Mixed' }[data.mode as string];
       expect(ld.eventAttendanceMode).toBe(`https://schema.org/${mode}EventAttendanceMode`);
       const status = { cancelled: 'EventCancelled', changed: 'EventRescheduled' }[data.status as string] ?? 'EventScheduled';
@@ -106,8 +108,8 @@ describe('calendar files', () => {
       const id = event.uid.replace(/^lecture-|@.*$/g, '');
       const data = source(id);
       expect(event.summary).toBe(data.status === 'cancelled' ? `【已取消】${data.title}` : data.status === 'changed' ? `【已调整】${data.title}` : data.title);
-      expect(event.startDate.toJSDate().getTime()).toBe(Date.parse(`${data.start}+08:00`));
-      expect(event.endDate.toJSDate().getTime()).toBe(Date.parse(`${data.end}+08:00`));
+      expect(event.startDate.toJSDate().getTime()).toBe(beijing(data.start));
+      expect(event.endDate.toJSDate().getTime()).toBe(beijing(data.end));
       expect(event.sequence).toBe(data.revision ?? 0);
       expect(event.component.getFirstPropertyValue('status')).toBe(data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
       expect(event.component.getFirstPropertyValue('url')).toBe(`${siteConfig.site}/lectures/${id}/`);
