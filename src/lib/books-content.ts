@@ -11,6 +11,8 @@ import { withBase } from './urls.ts';
 export interface ReadingData {
   /** Every book, in title order. */
   books: CollectionEntry<'books'>[];
+  /** Every book, by id (a list names its books by id). */
+  bookById: Map<string, CollectionEntry<'books'>>;
   /** Every list, newest year first, then by title. */
   lists: CollectionEntry<'booklists'>[];
   /** Recommendations of each book, by book id. */
@@ -29,13 +31,19 @@ async function load(): Promise<ReadingData> {
   const recommendations = recommendationsByBook(sortedLists);
   const facets = new Map(books.map((b) => [b.id, bookFacets(b.data, recommendations.get(b.id) ?? [])]));
   const guides = new Map(pages.filter((p) => p.data.kind === 'guide').map((p) => [p.id, p]));
-  return { books: sortByTitle(books), lists: sortedLists, recommendations, facets, guides };
+  return { books: sortByTitle(books), bookById: new Map(books.map((b) => [b.id, b])), lists: sortedLists, recommendations, facets, guides };
 }
 
 /** Returns all books and lists with their cross-references. */
 export function readingData(): Promise<ReadingData> {
   loaded ??= load();
   return loaded;
+}
+
+/** Static paths of a list's pages (online and large print): one per list. */
+export async function booklistPaths() {
+  const { lists } = await readingData();
+  return lists.map((list) => ({ params: { id: list.id }, props: { list } }));
 }
 
 const base = import.meta.env.BASE_URL;
