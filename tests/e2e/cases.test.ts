@@ -1,31 +1,17 @@
 /** The /cases/ filter, the copy button and short URLs in Chromium, with and without JavaScript. */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site.ts';
 
-let server: Server;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: new URL('../../dist/', import.meta.url).pathname });
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => server?.close(done));
-});
+const site = useSite();
 
 const visible = (page: Page) =>
   page.$$eval('[data-case-list] > li', (items) => items.filter((li) => !(li as HTMLElement).hidden).map((li) => ({ ...(li as HTMLElement).dataset })));
 
 describe('the /cases/ filter', () => {
   it('applies the filter in the URL, follows the form and writes the choice back to the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/cases/?year=2023&level=%E7%9C%81%E7%BA%A7`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/cases/?year=2023&level=%E7%9C%81%E7%BA%A7`);
     const all = await page.$$eval('[data-case-list] > li', (items) => items.length);
     let shown = await visible(page);
     expect(shown.length).toBeGreaterThan(0);
@@ -53,13 +39,13 @@ describe('the /cases/ filter', () => {
   });
 
   it('lists every case without JavaScript and hides the copy button, leaving the citation to select', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${origin}/cases/?city=taiyuan`);
+    await page.goto(`${site.origin}/cases/?city=taiyuan`);
     const all = await page.$$eval('[data-case-list] > li', (items) => items.length);
     expect(await visible(page)).toHaveLength(all);
     expect(await page.isVisible('.case-filter__nojs')).toBe(true);
-    await page.goto(`${origin}/cases/taiyuan-reading-corner/`);
+    await page.goto(`${site.origin}/cases/taiyuan-reading-corner/`);
     expect(await page.isVisible('button[data-copy]')).toBe(false);
     expect(await page.isVisible('#cite-text')).toBe(true);
     await context.close();
@@ -68,10 +54,10 @@ describe('the /cases/ filter', () => {
 
 describe('the 引用本页 block', () => {
   it('copies the citation by keyboard and announces it', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
-    await page.goto(`${origin}/cases/taiyuan-reading-corner/`);
+    await page.goto(`${site.origin}/cases/taiyuan-reading-corner/`);
     // Reach the button with Tab alone, as a keyboard user would.
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
@@ -92,9 +78,9 @@ describe('the 引用本页 block', () => {
 
 describe('short URLs', () => {
   it('/c/2023-001/ leads to its case', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/c/2023-001/`);
-    await page.waitForURL(`${origin}/cases/taiyuan-reading-corner/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/c/2023-001/`);
+    await page.waitForURL(`${site.origin}/cases/taiyuan-reading-corner/`);
     expect(await page.textContent('h1')).toBe('示例项目：社区“家门口”读书角');
     await page.close();
   });

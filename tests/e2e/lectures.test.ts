@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { distDir } from '../build/dist.ts';
-import { launchChromium } from './browser.ts';
+import { useSite } from './site.ts';
 
 const schedule = JSON.parse(readFileSync(`${distDir}lectures/schedule.json`, 'utf8'));
 type Item = { id: string; start: string; mode: string; city: { id: string } | null; audiences: string[] };
@@ -13,28 +11,16 @@ const lectures: Item[] = schedule.lectures;
 const days = [...new Set(lectures.map((l) => l.start.slice(0, 10)))];
 const outDir = new URL('../../test-results/lectures/', import.meta.url).pathname;
 
-let server: Server;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: distDir });
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 /** Opens a page in a fresh context; `now` fixes the browser clock (the week is long over in real time). */
 async function open(path: string, options: BrowserContextOptions & { now?: string; elder?: boolean } = {}): Promise<Page> {
   const { now, elder, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 390, height: 900 }, ...contextOptions });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   if (now) await page.clock.setFixedTime(new Date(now));
   if (elder) await page.addInitScript(() => localStorage.setItem('mode', 'elder'));
-  await page.goto(`${origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return page;
 }
 
@@ -104,9 +90,9 @@ describe('day view', () => {
     const page = await open(`/lectures/${day}/`);
     expect(await visibleIds(page)).toEqual(lectures.filter((l) => l.start.startsWith(day)).map((l) => l.id));
     expect(await page.locator('h1').textContent()).toContain(`${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`);
-    await page.goto(`${origin}/lectures/#day-${day}`);
+    await page.goto(`${site.origin}/lectures/#day-${day}`);
     await page.locator(`a[href="/lectures/${day}/"]`).click();
-    await page.waitForURL(`${origin}/lectures/${day}/`);
+    await page.waitForURL(`${site.origin}/lectures/${day}/`);
     await page.context().close();
   });
 });

@@ -1,10 +1,8 @@
 /** The book filter, the large-print list and target sizes, in Chromium against the built site. */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './site.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const api = JSON.parse(readFileSync(`${dist}api/books.json`, 'utf8')) as {
@@ -13,19 +11,7 @@ const api = JSON.parse(readFileSync(`${dist}api/books.json`, 'utf8')) as {
 type Book = (typeof api.books)[number];
 const ids = (pick: (b: Book) => boolean) => api.books.filter(pick).map((b) => b.id).sort();
 
-let server: Server;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: dist });
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 /** Ids of the book cards a reader can see. */
 const visibleBooks = (page: Page) =>
@@ -38,8 +24,8 @@ const visibleBooks = (page: Page) =>
 
 describe('the book filter with JavaScript', () => {
   it('opens a shared URL already filtered, with the form showing the choice', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/books/?audience=${encodeURIComponent('老年人')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/books/?audience=${encodeURIComponent('老年人')}`);
     const expected = ids((b) => b.audiences.includes('老年人'));
     expect(expected.length).toBeGreaterThan(5);
     expect(await visibleBooks(page)).toEqual(expected);
@@ -49,8 +35,8 @@ describe('the book filter with JavaScript', () => {
   });
 
   it('filters in place as choices change and keeps the URL in sync', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/books/?audience=${encodeURIComponent('青少年')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/books/?audience=${encodeURIComponent('青少年')}`);
     await page.selectOption('select[name="category"]', '自然科学');
     expect(await visibleBooks(page)).toEqual(ids((b) => b.audiences.includes('青少年') && b.categories.includes('自然科学')));
     const url = new URL(page.url());
@@ -60,7 +46,7 @@ describe('the book filter with JavaScript', () => {
     ]);
 
     // The URL is the view: opening it again shows the same books.
-    const again = await browser.newPage();
+    const again = await site.browser.newPage();
     await again.goto(page.url());
     expect(await visibleBooks(again)).toEqual(await visibleBooks(page));
     await again.close();
@@ -74,8 +60,8 @@ describe('the book filter with JavaScript', () => {
   });
 
   it('filters by list and by format, and says so when nothing matches', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/books/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/books/`);
     const lists = await page.$$eval('select[name="list"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     await page.selectOption('select[name="list"]', lists[0]!);
     expect(await visibleBooks(page)).toEqual(ids((b) => b.lists.some((l) => l.id === lists[0])));
@@ -84,15 +70,15 @@ describe('the book filter with JavaScript', () => {
 
     // Find a list with no book for 老年人 and check the empty message.
     const noElders = lists.find((l) => ids((b) => b.lists.some((x) => x.id === l) && b.audiences.includes('老年人')).length === 0)!;
-    await page.goto(`${origin}/books/?list=${noElders}&audience=${encodeURIComponent('老年人')}`);
+    await page.goto(`${site.origin}/books/?list=${noElders}&audience=${encodeURIComponent('老年人')}`);
     expect(await visibleBooks(page)).toEqual([]);
     expect(await page.isVisible('[data-book-empty]')).toBe(true);
     await page.close();
   });
 
   it('ignores values it does not offer', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/books/?audience=foo&colour=red`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/books/?audience=foo&colour=red`);
     expect(await visibleBooks(page)).toHaveLength(api.books.length);
     expect(await page.inputValue('select[name="audience"]')).toBe('');
     await page.close();
@@ -101,9 +87,9 @@ describe('the book filter with JavaScript', () => {
 
 describe('the book filter without JavaScript', () => {
   it('submits as a plain GET form and still lists every book', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${origin}/books/`);
+    await page.goto(`${site.origin}/books/`);
     await page.selectOption('select[name="audience"]', '老年人');
     await Promise.all([page.waitForURL(/audience=/), page.click('.book-filter button[type="submit"]')]);
     expect(new URL(page.url()).searchParams.get('audience')).toBe('老年人');
@@ -115,8 +101,8 @@ describe('the book filter without JavaScript', () => {
 
 describe('the large-print list', () => {
   it('prints on A4 in large type, without the site header, one block per book', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/booklists/2023-changzhe-yuedu/print/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/booklists/2023-changzhe-yuedu/print/`);
     expect(await page.isVisible('[data-print]')).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.site-header')).toBe(false);
@@ -140,10 +126,10 @@ describe('targets at phone width', () => {
   for (const mode of ['normal', 'elder'] as const) {
     it(`are at least ${mode === 'elder' ? 60 : 44}px tall on the reading pages in ${mode} mode`, async () => {
       const min = mode === 'elder' ? 60 : 44;
-      const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
       if (mode === 'elder') await page.addInitScript(() => localStorage.setItem('mode', 'elder'));
       for (const path of ['/reading/', '/books/', '/books/pingfan-de-shijie/', '/booklists/2023-changzhe-yuedu/']) {
-        await page.goto(`${origin}${path}`);
+        await page.goto(`${site.origin}${path}`);
         const small = await page.$$eval(
           'main a, main button, main select',
           (els, min) =>

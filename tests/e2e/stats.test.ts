@@ -1,30 +1,16 @@
 /** The statistics and city pages in Chromium: what only a browser can tell — scrolling, layout, the charts' text, axe-core. */
-import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site.ts';
 
-let server: Server;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: new URL('../../dist/', import.meta.url).pathname });
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 async function open(path: string, width: number, mode: 'normal' | 'elder', javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   if (mode === 'elder') await context.addInitScript(() => localStorage.setItem('mode', 'elder'));
   const page = await context.newPage();
-  await page.goto(origin + path);
+  await page.goto(site.origin + path);
   return page;
 }
 
