@@ -6,11 +6,13 @@ import { Resvg } from '@resvg/resvg-js';
 
 /**
  * Renders an SVG document to PNG bytes. Text uses the given font files that exist on this
- * machine; when none does, resvg falls back to the system's fonts.
+ * machine; when none does, resvg falls back to the system's fonts. An SVG without <text>
+ * loads no font at all: that is most of the cost of a render.
  */
 export function svgToPng(svg: string, fontFiles: readonly string[]): Buffer {
-  const present = fontFiles.filter((f) => existsSync(f));
-  const resvg = new Resvg(svg, { font: { fontFiles: present, loadSystemFonts: present.length === 0 } });
+  const hasText = svg.includes('<text');
+  const present = hasText ? fontFiles.filter((f) => existsSync(f)) : [];
+  const resvg = new Resvg(svg, { font: { fontFiles: present, loadSystemFonts: hasText && present.length === 0 } });
   return resvg.render().asPng();
 }
 

@@ -2,6 +2,7 @@
  * The share poster of a case or star, as SVG: title, place, honour and a QR code of the
  * short URL. WeChat shows no Open Graph card, so readers share this image instead.
  */
+import type { TextDrawer } from './poster-text.ts';
 import { qrMatrix, qrPathData, QUIET_ZONE } from './qr.ts';
 import { escapeXml } from './xml.ts';
 
@@ -55,12 +56,17 @@ export interface PosterInput {
 
 const font = `font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"`;
 
-function textLines(lines: readonly string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
-  return lines.map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" ${attrs}>${escapeXml(l)}</text>`).join('');
-}
-
-/** Lays out the poster as an SVG document of POSTER_WIDTH × POSTER_HEIGHT pixels. */
-export function posterSvg(p: PosterInput): string {
+/** Lays out the poster as an SVG document of POSTER_WIDTH × POSTER_HEIGHT pixels; with `draw`, text becomes paths (see poster-text.ts). */
+export function posterSvg(p: PosterInput, draw?: TextDrawer): string {
+  const textLines = (lines: readonly string[], x: number, y: number, size: number, lineHeight: number, style: { bold?: boolean; fill: string }) =>
+    lines
+      .map((line, i) => {
+        const top = y + i * lineHeight;
+        const d = draw?.(line, x, top, size, style.bold ?? false);
+        if (d !== undefined) return `<path d="${d}" fill="${style.fill}"/>`;
+        return `<text x="${x}" y="${top}" font-size="${size}"${style.bold ? ' font-weight="700"' : ''} fill="${style.fill}">${escapeXml(line)}</text>`;
+      })
+      .join('');
   const margin = 48;
   const inner = POSTER_WIDTH - margin * 2;
   const titleLines = wrapLines(p.title, inner / 50, 4);
@@ -76,20 +82,20 @@ export function posterSvg(p: PosterInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${POSTER_WIDTH}" height="${POSTER_HEIGHT}" viewBox="0 0 ${POSTER_WIDTH} ${POSTER_HEIGHT}" ${font}>`,
     `<rect width="${POSTER_WIDTH}" height="${POSTER_HEIGHT}" fill="#fffdf9"/>`,
     `<rect width="${POSTER_WIDTH}" height="170" fill="#8c1c13"/>`,
-    textLines([p.siteName], margin, 80, 34, 0, 'font-weight="700" fill="#ffffff"'),
-    textLines([p.kind], margin, 134, 30, 0, 'fill="#ffffff"'),
+    textLines([p.siteName], margin, 80, 34, 0, { bold: true, fill: '#ffffff' }),
+    textLines([p.kind], margin, 134, 30, 0, { fill: '#ffffff' }),
     p.sample
       ? `<rect x="${POSTER_WIDTH - margin - 150}" y="100" width="150" height="48" rx="6" fill="#fff4e0"/>` +
-        textLines(['示例数据'], POSTER_WIDTH - margin - 135, 134, 30, 0, 'font-weight="700" fill="#7a3d00"')
+        textLines(['示例数据'], POSTER_WIDTH - margin - 135, 134, 30, 0, { bold: true, fill: '#7a3d00' })
       : '',
-    textLines(titleLines, margin, titleTop, 50, 68, 'font-weight="700" fill="#1f1f1f"'),
-    textLines([p.place], margin, placeTop, 30, 0, 'fill="#4a4a4a"'),
-    textLines(honourLines, margin, placeTop + 52, 30, 44, 'fill="#8c1c13"'),
+    textLines(titleLines, margin, titleTop, 50, 68, { bold: true, fill: '#1f1f1f' }),
+    textLines([p.place], margin, placeTop, 30, 0, { fill: '#4a4a4a' }),
+    textLines(honourLines, margin, placeTop + 52, 30, 44, { fill: '#8c1c13' }),
     `<g transform="translate(${margin} ${qrTop}) scale(${scale})"><rect width="${matrix.length + QUIET_ZONE * 2}" height="${matrix.length + QUIET_ZONE * 2}" fill="#ffffff"/><path fill="#000000" d="${qrPathData(matrix)}"/></g>`,
-    textLines(['扫码阅读全文'], margin + qrSize + 32, qrTop + 80, 32, 0, 'font-weight="700" fill="#1f1f1f"'),
-    textLines(wrapLines(short, (inner - qrSize - 32) / 24, 3), margin + qrSize + 32, qrTop + 130, 24, 34, 'fill="#4a4a4a"'),
+    textLines(['扫码阅读全文'], margin + qrSize + 32, qrTop + 80, 32, 0, { bold: true, fill: '#1f1f1f' }),
+    textLines(wrapLines(short, (inner - qrSize - 32) / 24, 3), margin + qrSize + 32, qrTop + 130, 24, 34, { fill: '#4a4a4a' }),
     `<rect y="${POSTER_HEIGHT - 90}" width="${POSTER_WIDTH}" height="90" fill="#f6f1e9"/>`,
-    textLines([p.theme], margin, POSTER_HEIGHT - 33, 32, 0, 'font-weight="700" fill="#8c1c13"'),
+    textLines([p.theme], margin, POSTER_HEIGHT - 33, 32, 0, { bold: true, fill: '#8c1c13' }),
     '</svg>',
   ].join('');
 }

@@ -12,6 +12,7 @@ import { absolutizeHtml, dayToRfc3339, dayToRfc822, jsonFeed, rssFeed, type Feed
 import { jsonLdText, storyJsonLd } from '../../src/lib/jsonld.ts';
 import { cachedSvgToPng } from '../../src/lib/png.ts';
 import { POSTER_HEIGHT, POSTER_WIDTH, posterSvg, wrapLines } from '../../src/lib/poster.ts';
+import { fontDrawer } from '../../src/lib/poster-text.ts';
 import { qrMatrix, qrSvg, QUIET_ZONE } from '../../src/lib/qr.ts';
 import { findStoryProblems } from '../../src/lib/story-rules.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -89,6 +90,19 @@ describe('share posters', () => {
     expect(svg).toContain('示例数据');
     expect(posterSvg({ ...input, sample: false })).not.toContain('示例数据');
     expect(decodeQr(svg, POSTER_WIDTH)).toBe(input.url);
+  });
+
+  it('draws the text as paths from the CJK fonts, leaving only what they cannot draw to resvg', () => {
+    const draw = fontDrawer(siteConfig.posterFonts);
+    expect(draw, 'fonts-noto-cjk is installed').toBeDefined();
+    const svg = posterSvg(input, draw);
+    expect(svg).not.toContain('<text');
+    expect(svg.match(/<path d="M/g)!.length).toBeGreaterThanOrEqual(10);
+    expect(decodeQr(svg, POSTER_WIDTH)).toBe(input.url);
+    // Bold and regular are different shapes.
+    expect(draw!('学习', 0, 50, 30, true)).not.toBe(draw!('学习', 0, 50, 30, false));
+    expect(draw!('\u{1F4DA}', 0, 50, 30, false), 'an emoji is not in the CJK font').toBeUndefined();
+    expect(posterSvg({ ...input, place: '\u{1F4DA} 太原市' }, draw)).toContain('<text');
   });
 
   it('renders a PNG of the poster size once and then reuses it from the cache', () => {
