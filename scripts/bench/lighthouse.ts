@@ -6,17 +6,10 @@
 import { existsSync } from 'node:fs';
 import { lighthouseCategories, type LighthouseCategory } from './budgets.ts';
 import { median } from './stats.ts';
-import { chromiumPath } from '../../tests/e2e/browser.ts';
+import { chromiumFlags, chromiumPath } from '../../tests/e2e/browser.ts';
 
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// chrome-launcher starts Chromium itself; Lighthouse needs the new headless mode for its traces.
+export const chromeFlags = chromiumFlags.map((flag) => (flag === '--headless' ? '--headless=new' : flag));
 
 const metricAudits = {
   fcpMs: 'first-contentful-paint',

@@ -18,38 +18,32 @@ async function content(entry: CollectionEntry<'cases' | 'stars' | 'news'>): Prom
   return absolutizeHtml(await renderStoryHtml(entry), siteConfig.site);
 }
 
-/** Builds the feed item of a case, with its structured fields as an extension. */
-export async function caseItem(entry: CollectionEntry<'cases'>): Promise<FeedItem> {
+/** Builds the feed item of a case or star: the shared fields, plus the kind's own tags (first) and extension fields. */
+async function honouredItem(section: 'cases' | 'stars', entry: CollectionEntry<'cases' | 'stars'>, ownTags: string[], own: Record<string, unknown>): Promise<FeedItem> {
   const d = entry.data;
   const place = await placeOf(d);
   return {
-    url: abs(storyPath('cases', entry.id)),
+    url: abs(storyPath(section, entry.id)),
     title: d.title,
     summary: d.summary,
     contentHtml: await content(entry),
     published: d.published,
     updated: d.updated,
-    tags: [d.category, place, `${d.year}年`, d.honour.level],
-    image: abs(posterPath('cases', entry.id)),
-    extension: { shortCode: d.shortCode, shortUrl: abs(shortCodePath(d.shortCode)), organisation: d.organisation, city: d.city, place, year: d.year, honour: honourLabel(d.honour), sample: d.sample },
+    tags: [...ownTags, place, `${d.year}年`, d.honour.level],
+    image: abs(posterPath(section, entry.id)),
+    extension: { ...own, city: d.city, place, year: d.year, honour: honourLabel(d.honour), sample: d.sample },
   };
 }
 
-/** Builds the feed item of a star. */
-export async function starItem(entry: CollectionEntry<'stars'>): Promise<FeedItem> {
+/** Builds the feed item of a case, with its structured fields as an extension. */
+export function caseItem(entry: CollectionEntry<'cases'>): Promise<FeedItem> {
   const d = entry.data;
-  const place = await placeOf(d);
-  return {
-    url: abs(storyPath('stars', entry.id)),
-    title: d.title,
-    summary: d.summary,
-    contentHtml: await content(entry),
-    published: d.published,
-    updated: d.updated,
-    tags: [place, `${d.year}年`, d.honour.level],
-    image: abs(posterPath('stars', entry.id)),
-    extension: { name: d.name, city: d.city, place, year: d.year, honour: honourLabel(d.honour), sample: d.sample },
-  };
+  return honouredItem('cases', entry, [d.category], { shortCode: d.shortCode, shortUrl: abs(shortCodePath(d.shortCode)), organisation: d.organisation });
+}
+
+/** Builds the feed item of a star. */
+export function starItem(entry: CollectionEntry<'stars'>): Promise<FeedItem> {
+  return honouredItem('stars', entry, [], { name: entry.data.name });
 }
 
 /** Builds the feed item of a news entry. */

@@ -9,7 +9,8 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const flags = [
+/** The flags every Chromium we start runs with (browser tests, Lighthouse). */
+export const chromiumFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -28,7 +29,7 @@ export async function launchChromium(): Promise<Browser> {
         ` (Chromium not found at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH.)`,
     );
   }
-  return chromium.launch({ executablePath: chromiumPath, args: flags });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }
 
 export type Mode = 'normal' | 'elder';
