@@ -4,9 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
-import { isShortCodeUrl } from './src/lib/citation.ts';
+import { isShortCodeUrl } from './src/lib/stories/permalinks.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { sitemapFilter } from './src/lib/sitemap.ts';
+import { sitemapFilter } from './src/lib/site/sitemap.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Astro lets an environment variable named BASE_URL (vitest sets one; so do some CI systems)

@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSkeleton, idProblem } from '../src/lib/scaffold.ts';
+import { buildSkeleton, idProblem } from '../src/lib/content/scaffold.ts';
 import { collectionSpecs, type CollectionName } from '../src/schemas/index.ts';
 
 const root = process.env.CONTENT_ROOT ?? fileURLToPath(new URL('..', import.meta.url));

@@ -4,7 +4,7 @@
  * Exit codes: 0 done, 1 when dist/ or Chromium is missing.
  */
 import { mkdir } from 'node:fs/promises';
-import { launchChromium } from '../tests/e2e/browser.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];

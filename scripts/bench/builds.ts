@@ -6,8 +6,8 @@
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { copyProject } from '../../tests/build/project-copy.ts';
-import { htmlFiles } from '../../tests/build/dist.ts';
+import { copyProject } from '../lib/project-copy.ts';
+import { htmlFiles } from '../lib/dist-files.ts';
 import { bareProject, syntheticCorpus, type CorpusFile, type CorpusRefs } from './corpus.ts';
 import { measure, type Measurement } from './measure.ts';
 import { median } from './stats.ts';

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { lighthouseCategories, type LighthouseCategory } from './budgets.ts';
 import { median } from './stats.ts';
-import { chromiumFlags, chromiumPath } from '../../tests/e2e/browser.ts';
+import { chromiumFlags, chromiumPath } from '../lib/chromium.ts';
 
 // chrome-launcher starts Chromium itself; Lighthouse needs the new headless mode for its traces.
 export const chromeFlags = chromiumFlags.map((flag) => (flag === '--headless' ? '--headless=new' : flag));

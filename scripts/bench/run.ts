@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from '../lib/static-server.ts';
-import { htmlFiles } from '../../tests/build/dist.ts';
+import { htmlFiles } from '../lib/dist-files.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { loadBudgets } from './budgets.ts';
 import { measureBuild, measureScaling, siteWorkspace } from './builds.ts';

@@ -7,7 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startStaticServer } from '../lib/static-server.ts';
-import { launchChromium } from '../../tests/e2e/browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 
 export interface Transfer {
   requests: number;

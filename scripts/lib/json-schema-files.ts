@@ -1,6 +1,6 @@
 /** The committed JSON Schema files (schemas/*.schema.json) and the "$schema" line of JSON content files. */
 import { z } from 'astro/zod';
-import { collectionJsonSchema } from '../../src/lib/json-schemas.ts';
+import { collectionJsonSchema } from '../../src/lib/content/json-schemas.ts';
 import { redirectsSchema } from '../../src/schemas/redirects.ts';
 import { collectionSpecs, type CollectionName } from '../../src/schemas/index.ts';
 

@@ -11,8 +11,8 @@ import type { Plugin } from 'vite';
 import { checkContent } from '../lib/content/check.ts';
 import { devReportPage } from '../lib/content/dev-report.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
-import { auditUrls, describeAudit } from '../lib/published-urls.ts';
-import { loadRedirects } from '../lib/redirects.ts';
+import { auditUrls, describeAudit } from '../lib/site/published-urls.ts';
+import { loadRedirects } from '../lib/site/redirects.ts';
 
 export const MANIFEST = 'content/published-urls.json';
 

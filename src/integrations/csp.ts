@@ -9,7 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildPolicy, collectInlineHashes, emptyHashes, toNginxCspInclude } from '../lib/csp.ts';
+import { buildPolicy, collectInlineHashes, emptyHashes, toNginxCspInclude } from '../lib/site/csp.ts';
 
 /** File in dist/ holding the nginx `add_header` line; nginx must not serve it as a page. */
 export const CSP_INCLUDE = 'nginx-csp.conf';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { shortCodePath, storyPath } from '../lib/citation.ts';
-import { loadRedirects, toNginxMap } from '../lib/redirects.ts';
-import { allCases } from '../lib/stories.ts';
+import { shortCodePath, storyPath } from '../lib/stories/permalinks.ts';
+import { loadRedirects, toNginxMap } from '../lib/site/redirects.ts';
+import { allCases } from '../lib/stories/load.ts';
 
 /**
  * The redirect table as an nginx map, included by the shipped nginx configuration for real 301s:

@@ -1,6 +1,6 @@
 /** 图书：一本书一个文件（content/books/<英文名>.json），文件名就是网址 /books/<英文名>/。 */
 import { z } from 'astro/zod';
-import { normaliseIsbn } from '../lib/isbn.ts';
+import { normaliseIsbn } from '../lib/shared/isbn.ts';
 import { imageRef, sample, slug, text } from './common.ts';
 
 export const bookCategories = ['文学艺术', '人文社科', '自然科学', '实用技能', '生活'] as const;

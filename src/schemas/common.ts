@@ -4,8 +4,8 @@
  * descriptions of the generated JSON Schemas.
  */
 import { z } from 'astro/zod';
-import { isoDateTime, normaliseBeijingDateTime } from '../lib/datetime.ts';
-import { isHttpUrl } from '../lib/urls.ts';
+import { isoDateTime, normaliseBeijingDateTime } from '../lib/shared/datetime.ts';
+import { isHttpUrl } from '../lib/shared/urls.ts';
 
 /** File-name style id used to refer to another entry, e.g. "taiyuan". */
 export const slug = z

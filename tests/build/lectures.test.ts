@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
-import { expectRawRules, parseCalendar } from '../unit/ics-check.ts';
-import { distDir, htmlFiles, page } from './dist.ts';
+import { expectRawRules, parseCalendar } from '../helpers/ics-check.ts';
+import { distDir, htmlFiles, page } from '../../scripts/lib/dist-files.ts';
 
 const contentDir = new URL('../../content/lectures/', import.meta.url).pathname;
 const ids = readdirSync(contentDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();

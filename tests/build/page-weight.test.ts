@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBudgets } from '../../scripts/bench/budgets.ts';
 import { createWeigher } from '../../scripts/bench/weight.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { distDir, htmlFiles } from './dist.ts';
+import { distDir, htmlFiles } from '../../scripts/lib/dist-files.ts';
 
 const budget = loadBudgets().pageWeight;
 const weigh = createWeigher({ distDir, base: siteConfig.base, site: siteConfig.site });

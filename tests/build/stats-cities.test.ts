@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from './project-copy.ts';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 
 const copy = copyProject();
 afterAll(() => copy.remove());

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { distDir, page } from './dist.ts';
+import { distDir, page } from '../../scripts/lib/dist-files.ts';
 
 /** The content as editors wrote it, read without the site's code, so totals are checked against an independent sum. */
 const contentDir = new URL('../../content/cities/', import.meta.url).pathname;

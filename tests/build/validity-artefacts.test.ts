@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectDist } from '../../scripts/lib/link-check/collect-dist.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { distDir } from './dist.ts';
+import { distDir } from '../../scripts/lib/dist-files.ts';
 import { validateArtefacts } from './validators/index.ts';
 import { sitemapCoverage } from './validators/sitemap.ts';
 

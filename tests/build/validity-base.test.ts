@@ -9,7 +9,7 @@ import { collectDist } from '../../scripts/lib/link-check/collect-dist.ts';
 import { checkDist } from '../../scripts/lib/link-check/offline.ts';
 import { formatProblems } from '../../scripts/lib/link-check/report-offline.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { copyProject } from './project-copy.ts';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { htmlProblems } from './validators/html.ts';
 import { sitemapCoverage } from './validators/sitemap.ts';
 

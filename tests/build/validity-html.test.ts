@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, htmlFiles } from './dist.ts';
+import { distDir, htmlFiles } from '../../scripts/lib/dist-files.ts';
 import { htmlProblems as problems } from './validators/html.ts';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><title>测试</title></head><body>${body}</body></html>`;

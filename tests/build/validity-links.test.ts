@@ -3,7 +3,7 @@ import { collectDist } from '../../scripts/lib/link-check/collect-dist.ts';
 import { checkDist } from '../../scripts/lib/link-check/offline.ts';
 import { formatProblems } from '../../scripts/lib/link-check/report-offline.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { distDir } from './dist.ts';
+import { distDir } from '../../scripts/lib/dist-files.ts';
 
 describe('links inside the built site', () => {
   const dist = collectDist(distDir);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../build/dist.ts';
+import { distDir } from '../../scripts/lib/dist-files.ts';
 import { useSite } from './site.ts';
 
 const schedule = JSON.parse(readFileSync(`${distDir}lectures/schedule.json`, 'utf8'));

@@ -8,7 +8,8 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { launchChromium, openView, type View, type ViewContext } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { openView, type View, type ViewContext } from './browser.ts';
 
 const distDir = new URL('../../dist/', import.meta.url).pathname;
 

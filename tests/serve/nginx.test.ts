@@ -11,9 +11,9 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { htmlFiles, pathOf } from '../build/dist.ts';
-import type { ProjectCopy } from '../build/project-copy.ts';
-import { launchChromium } from '../e2e/browser.ts';
+import { htmlFiles, pathOf } from '../../scripts/lib/dist-files.ts';
+import type { ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { load, recordingPage } from './browser.ts';
 import { buildCopyWithRedirect, get, requireNginx, startNginx, testRedirect, type RunningNginx } from './nginx.ts';
 

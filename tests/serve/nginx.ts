@@ -9,7 +9,7 @@ import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderNginxConfig } from '../../deploy/nginx/render.ts';
-import { copyProject, type ProjectCopy } from '../build/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../e2e/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { load, recordingPage } from './browser.ts';
 import { startNginx, type RunningNginx } from './nginx.ts';
 

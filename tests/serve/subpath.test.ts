@@ -10,9 +10,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { htmlFiles, pathOf } from '../build/dist.ts';
-import type { ProjectCopy } from '../build/project-copy.ts';
-import { launchChromium } from '../e2e/browser.ts';
+import { htmlFiles, pathOf } from '../../scripts/lib/dist-files.ts';
+import type { ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { load, recordingPage } from './browser.ts';
 import { buildCopyWithRedirect, get, requireNginx, startNginx, testRedirect, type RunningNginx } from './nginx.ts';
 

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { checkContent, checkEntry } from '../../src/lib/content/check.ts';
 import { checkCrossReferences, type CheckedEntry } from '../../src/lib/content/crossrefs.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { normaliseIsbn } from '../../src/lib/isbn.ts';
+import { normaliseIsbn } from '../../src/lib/shared/isbn.ts';
 import {
   bookFacets,
   bookJsonLd,
@@ -19,9 +19,9 @@ import {
   sortByTitle,
   type BookData,
   type BooklistEntry,
-} from '../../src/lib/books.ts';
-import { fillIn, filterQuery, matchesFilter, parseFilter } from '../../src/lib/books-filter.ts';
-import { QUIET_ZONE as QR_MARGIN, qrPath } from '../../src/lib/qr.ts';
+} from '../../src/lib/books/books.ts';
+import { fillIn, filterQuery, matchesFilter, parseFilter } from '../../src/lib/books/filter.ts';
+import { QUIET_ZONE as QR_MARGIN, qrPath } from '../../src/lib/shared/qr.ts';
 import { bookAudiences, bookSchema } from '../../src/schemas/book.ts';
 import { booklistSchema, type Booklist } from '../../src/schemas/booklist.ts';
 import { readingSchema, sitePath } from '../../src/schemas/reading.ts';

@@ -11,12 +11,12 @@ import {
   parseScheduleFilter,
   relatedLectures,
   weekIsRunning,
-} from '../../src/lib/schedule.ts';
-import { formatSpeaker, formatWhen, hasReplay, platformAddress } from '../../src/lib/lecture-view.ts';
-import { jsonLdScript, lectureJsonLd } from '../../src/lib/lecture-jsonld.ts';
-import { lectureRecord, scheduleDocument } from '../../src/lib/schedule-json.ts';
+} from '../../src/lib/lectures/schedule.ts';
+import { formatSpeaker, formatWhen, hasReplay, platformAddress } from '../../src/lib/lectures/view.ts';
+import { jsonLdScript, lectureJsonLd } from '../../src/lib/lectures/jsonld.ts';
+import { lectureRecord, scheduleDocument } from '../../src/lib/lectures/api.ts';
 import { reservedLectureIdProblem } from '../../src/schemas/lecture.ts';
-import { context, view } from './lecture-fixtures.ts';
+import { context, view } from '../helpers/lecture-fixtures.ts';
 
 const at = (iso: string) => Date.parse(iso);
 

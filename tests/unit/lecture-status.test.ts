@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSettled, lectureStatus, statusWordKey, type StatusFacts } from '../../src/lib/lecture-status.ts';
+import { isSettled, lectureStatus, statusWordKey, type StatusFacts } from '../../src/lib/lectures/status.ts';
 
 const facts = (over: Partial<StatusFacts> = {}): StatusFacts => ({
   start: '2023-10-16T09:30:00+08:00',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialRange, normaliseBeijingDateTime, formatChineseDate } from '../../src/lib/datetime.ts';
-import { isbn10To13, isValidIsbn13, normaliseIsbn } from '../../src/lib/isbn.ts';
-import { canonicalPath, isHttpUrl, withBase } from '../../src/lib/urls.ts';
-import { auditUrls, describeAudit } from '../../src/lib/published-urls.ts';
-import { toNginxMap } from '../../src/lib/redirects.ts';
+import { formatPartialRange, normaliseBeijingDateTime, formatChineseDate } from '../../src/lib/shared/datetime.ts';
+import { isbn10To13, isValidIsbn13, normaliseIsbn } from '../../src/lib/shared/isbn.ts';
+import { canonicalPath, isHttpUrl, withBase } from '../../src/lib/shared/urls.ts';
+import { auditUrls, describeAudit } from '../../src/lib/site/published-urls.ts';
+import { toNginxMap } from '../../src/lib/site/redirects.ts';
 import { findMdxTraps } from '../../src/lib/content/mdx-traps.ts';
 import { checkCrossReferences, type CheckedEntry } from '../../src/lib/content/crossrefs.ts';
 import { closest } from '../../src/lib/content/zod-messages.ts';
@@ -106,7 +106,7 @@ describe('cross references', () => {
 });
 
 describe('platforms', async () => {
-  const { groupPlatforms } = await import('../../src/lib/platforms.ts');
+  const { groupPlatforms } = await import('../../src/lib/platforms/platforms.ts');
   it('puts national platforms first, each group in editor order', () => {
     const groups = groupPlatforms([
       { id: 'b', level: 'provincial' as const, order: 1 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBars, layoutBars, textWidthEm } from '../../src/lib/charts.ts';
+import { describeBars, layoutBars, textWidthEm } from '../../src/lib/stats/charts.ts';
 
 describe('bar chart layout', () => {
   it('scales bars to the largest value and writes each value beside its label', () => {

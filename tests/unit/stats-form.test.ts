@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BOM, toCsv } from '../../src/lib/csv.ts';
-import { columnName, parseCount, readStatsForm, statsFormTemplate, type FormCity } from '../../src/lib/stats-form.ts';
+import { BOM, toCsv } from '../../src/lib/shared/csv.ts';
+import { columnName, parseCount, readStatsForm, statsFormTemplate, type FormCity } from '../../src/lib/stats/form.ts';
 
 const edition = JSON.parse(readFileSync(new URL('../../content/editions/2023.json', import.meta.url), 'utf8'));
 const form = edition.statsForm;

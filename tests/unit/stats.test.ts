@@ -15,7 +15,7 @@ import {
   sumStats,
   type ActivityCounts,
   type StatsCity,
-} from '../../src/lib/stats.ts';
+} from '../../src/lib/stats/stats.ts';
 import { citySchema, type CityStats } from '../../src/schemas/city.ts';
 
 const edition = JSON.parse(readFileSync(new URL('../../content/editions/2023.json', import.meta.url), 'utf8'));

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { collectionSpecs } from '../../../src/schemas/index.ts';
 import { siteConfig } from '../../../src/site.config.ts';
-import type { FormCity, StatsFormShape } from '../../../src/lib/stats-form.ts';
+import type { FormCity, StatsFormShape } from '../../../src/lib/stats/form.ts';
 
 export interface ImportContext {
   form: StatsFormShape;

@@ -1,5 +1,5 @@
 /** Stage 4: what the editor reads — every bad cell with file, row, column and reason, or what was written. */
-import { columnName, type FormProblem } from '../../../src/lib/stats-form.ts';
+import { columnName, type FormProblem } from '../../../src/lib/stats/form.ts';
 
 /** Formats a bad cell as "文件 第 8 行 C 列（主题阅读活动-地市级-活动数）：不是数字……（看到的值："约300"）". */
 export function formatCellProblem(file: string, p: FormProblem): string {

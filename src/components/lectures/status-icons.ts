@@ -1,5 +1,5 @@
 /** Outline icons (24×24, stroked) for the lecture status, shared by the build and the refresh script. */
-import type { LecturePhase } from '../../lib/lecture-status.ts';
+import type { LecturePhase } from '../../lib/lectures/status.ts';
 
 const ring = 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0';
 

@@ -2,7 +2,7 @@
  * Browser side of /search/: reads the query and filters from the URL, loads Pagefind on first
  * use, runs the rewritten query (src/lib/search/query.ts), renders and announces the results.
  */
-import { formatPartialDate } from '../../lib/datetime.ts';
+import { formatPartialDate } from '../../lib/shared/datetime.ts';
 import { mergeResults, promoteExactTitles, resultExcerpt, rewriteQuery, searchedQuery } from '../../lib/search/query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */

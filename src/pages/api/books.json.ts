@@ -1,7 +1,7 @@
 /** Every recommended book and every list as JSON, at a stable URL other platforms can pull: /api/books.json. */
 import type { APIRoute } from 'astro';
-import { booksApi } from '../../lib/books.ts';
-import { absolute, readingData, readingPaths } from '../../lib/books-content.ts';
+import { booksApi } from '../../lib/books/books.ts';
+import { absolute, readingData, readingPaths } from '../../lib/books/load.ts';
 
 export const GET: APIRoute = async () => {
   const { books, lists } = await readingData();

@@ -1,8 +1,8 @@
 /** Every case's structured fields and permalink, for national platforms that pull our data. */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/zh-CN.ts';
-import { apiDocument, caseRecord } from '../../lib/story-api.ts';
-import { allCases } from '../../lib/stories.ts';
+import { apiDocument, caseRecord } from '../../lib/stories/api.ts';
+import { allCases } from '../../lib/stories/load.ts';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(apiDocument('cases', t('cases.description'), await Promise.all((await allCases()).map(caseRecord))), null, 2)}\n`, {

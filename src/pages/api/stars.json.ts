@@ -1,8 +1,8 @@
 /** Every star's public fields and permalink (never the consent note), for national platforms that pull our data. */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/zh-CN.ts';
-import { apiDocument, starRecord } from '../../lib/story-api.ts';
-import { allStars } from '../../lib/stories.ts';
+import { apiDocument, starRecord } from '../../lib/stories/api.ts';
+import { allStars } from '../../lib/stories/load.ts';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(apiDocument('stars', t('stars.description'), await Promise.all((await allStars()).map(starRecord))), null, 2)}\n`, {

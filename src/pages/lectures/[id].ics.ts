@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/zh-CN.ts';
-import { lectureCalendar } from '../../lib/lecture-ics.ts';
-import type { LectureView } from '../../lib/lecture-view.ts';
-import { allLectures } from '../../lib/lectures.ts';
+import { lectureCalendar } from '../../lib/lectures/calendar.ts';
+import type { LectureView } from '../../lib/lectures/view.ts';
+import { allLectures } from '../../lib/lectures/load.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /** One calendar file per lecture: the "加入日历" link of its page. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/zh-CN.ts';
-import { lectureCalendar } from '../../lib/lecture-ics.ts';
-import { allLectures } from '../../lib/lectures.ts';
+import { lectureCalendar } from '../../lib/lectures/calendar.ts';
+import { allLectures } from '../../lib/lectures/load.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /** Every lecture in one calendar file, to import or subscribe to. */

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/zh-CN.ts';
-import { allLectures } from '../../lib/lectures.ts';
-import { scheduleDocument } from '../../lib/schedule-json.ts';
-import { withBase } from '../../lib/urls.ts';
+import { allLectures } from '../../lib/lectures/load.ts';
+import { scheduleDocument } from '../../lib/lectures/api.ts';
+import { withBase } from '../../lib/shared/urls.ts';
 import { siteConfig } from '../../site.config.ts';
 
-/** The programme for learning platforms that want to pull it; the shape is documented in src/lib/schedule-json.ts. */
+/** The programme for learning platforms that want to pull it; the shape is documented in src/lib/lectures/api.ts. */
 export const GET: APIRoute = async () => {
   const lectures = await allLectures();
   const base = import.meta.env.BASE_URL;

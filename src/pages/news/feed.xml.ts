@@ -1,9 +1,9 @@
 /** RSS 2.0 of 活动动态, newest first, full content, absolute URLs. */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/zh-CN.ts';
-import { rssFeed } from '../../lib/feeds.ts';
-import { feedMeta, newsItem } from '../../lib/story-feed-items.ts';
-import { allNews } from '../../lib/stories.ts';
+import { rssFeed } from '../../lib/shared/feeds.ts';
+import { feedMeta, newsItem } from '../../lib/stories/feed-items.ts';
+import { allNews } from '../../lib/stories/load.ts';
 
 export const GET: APIRoute = async () =>
   new Response(rssFeed(feedMeta('news', t('news.title'), t('news.description'), 'feed.xml'), await Promise.all((await allNews()).map(newsItem))), {

@@ -1,9 +1,9 @@
 /** RSS 2.0 of every star's story, full content, absolute URLs. */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/zh-CN.ts';
-import { rssFeed } from '../../lib/feeds.ts';
-import { feedMeta, starItem } from '../../lib/story-feed-items.ts';
-import { allStars } from '../../lib/stories.ts';
+import { rssFeed } from '../../lib/shared/feeds.ts';
+import { feedMeta, starItem } from '../../lib/stories/feed-items.ts';
+import { allStars } from '../../lib/stories/load.ts';
 
 export const GET: APIRoute = async () =>
   new Response(rssFeed(feedMeta('stars', t('stars.title'), t('stars.description'), 'feed.xml'), await Promise.all((await allStars()).map(starItem))), {

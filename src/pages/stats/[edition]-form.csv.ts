@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/csv.ts';
-import { currentEdition } from '../../lib/edition.ts';
-import { statsFormTemplate } from '../../lib/stats-form.ts';
+import { toCsv } from '../../lib/shared/csv.ts';
+import { currentEdition } from '../../lib/site/load.ts';
+import { statsFormTemplate } from '../../lib/stats/form.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const getStaticPaths = () => [{ params: { edition: siteConfig.currentEdition } }];

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadCityData } from '../../lib/city-data.ts';
-import { toCsv } from '../../lib/csv.ts';
-import { statsCsvRows } from '../../lib/stats.ts';
+import { loadCityData } from '../../lib/stats/load.ts';
+import { toCsv } from '../../lib/shared/csv.ts';
+import { statsCsvRows } from '../../lib/stats/stats.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const getStaticPaths = () => [{ params: { edition: siteConfig.currentEdition } }];

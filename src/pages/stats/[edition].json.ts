@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadCityData } from '../../lib/city-data.ts';
-import { statsJson } from '../../lib/stats.ts';
-import { withBase } from '../../lib/urls.ts';
+import { loadCityData } from '../../lib/stats/load.ts';
+import { statsJson } from '../../lib/stats/stats.ts';
+import { withBase } from '../../lib/shared/urls.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const getStaticPaths = () => [{ params: { edition: siteConfig.currentEdition } }];

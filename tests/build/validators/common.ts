@@ -1,7 +1,7 @@
 /** Helpers shared by the artefact validators. */
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
-import { isHttpUrl } from '../../../src/lib/urls.ts';
+import { isHttpUrl } from '../../../src/lib/shared/urls.ts';
 
 /** A validator reads one file's bytes and returns its problems, each a readable sentence (empty when the file is valid). */
 export type Validator = (bytes: Uint8Array) => string[];

@@ -1,10 +1,10 @@
 /** The share poster of a star (PNG, made at build time): title, name, place, honour and a QR code of the page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/zh-CN.ts';
-import { absoluteUrl, storyPath } from '../../../lib/citation.ts';
-import { currentEdition } from '../../../lib/edition.ts';
-import { posterResponse } from '../../../lib/share-poster.ts';
-import { allStars, placeOf } from '../../../lib/stories.ts';
+import { absoluteUrl, storyPath } from '../../../lib/stories/permalinks.ts';
+import { currentEdition } from '../../../lib/site/load.ts';
+import { posterResponse } from '../../../lib/stories/share-poster.ts';
+import { allStars, placeOf } from '../../../lib/stories/load.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => (await allStars()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;

@@ -1,0 +1,179 @@
+/**
+ * Pure helpers for recommended books and lists: cross-references, credit lines,
+ * facets for filtering, schema.org JSON-LD and the /api/books.json payload.
+ * No Astro imports: pages pass in the entries they loaded.
+ */
+import type { Book, Contributor } from '../../schemas/book.ts';
+import type { Booklist } from '../../schemas/booklist.ts';
+import type { FilterKey } from './filter.ts';
+
+/** A book's data without its cover, whose type differs between Astro (image metadata) and scripts (a path). */
+export type BookData = Omit<Book, 'cover'>;
+
+export interface BookEntry {
+  id: string;
+  data: BookData;
+}
+
+export interface BooklistEntry {
+  id: string;
+  data: Booklist;
+}
+
+/** One list's recommendation of one book. */
+export interface Recommendation {
+  list: BooklistEntry;
+  /** 1-based position of the book in that list. */
+  rank: number;
+  reason: string;
+}
+
+/** Groups every list's recommendations by book id, lists in the order given; one pass over all lists. */
+export function recommendationsByBook(lists: readonly BooklistEntry[]): Map<string, Recommendation[]> {
+  const byBook = new Map<string, Recommendation[]>();
+  for (const list of lists) {
+    list.data.books.forEach(({ book, reason }, i) => {
+      const recs = byBook.get(book) ?? [];
+      recs.push({ list, rank: i + 1, reason });
+      byBook.set(book, recs);
+    });
+  }
+  return byBook;
+}
+
+/** Joins contributors into a credit line, roles after names as on a Chinese title page: "埃德加·斯诺 著；董乐山 译". */
+export function creditLine(contributors: readonly Pick<Contributor, 'name' | 'role'>[]): string {
+  const groups: { role: string; names: string[] }[] = [];
+  for (const c of contributors) {
+    const last = groups.at(-1);
+    if (last?.role === c.role) last.names.push(c.name);
+    else groups.push({ role: c.role, names: [c.name] });
+  }
+  return groups.map((g) => `${g.names.join('、')} ${g.role}`).join('；');
+}
+
+/** Writes publisher and year as printed under a title: "人民文学出版社，2005年"; the year only when known. */
+export function imprint(book: Pick<BookData, 'publisher' | 'year'>): string {
+  return book.year ? `${book.publisher}，${book.year}年` : book.publisher;
+}
+
+const titleCollator = new Intl.Collator('zh-CN');
+
+/** Sorts books by title in Chinese (pinyin) order, without changing the input. */
+export function sortByTitle<T extends BookEntry>(books: readonly T[]): T[] {
+  return [...books].sort((a, b) => titleCollator.compare(a.data.title, b.data.title) || a.id.localeCompare(b.id));
+}
+
+/** Picks one of `count` cover colour schemes for a book id; stable across builds (FNV-1a hash). */
+export function coverTheme(id: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (const ch of id) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}
+
+/** Lists the values a book can be filtered by: the lists that recommend it, its categories, audiences and formats. */
+export function bookFacets(book: BookData, recommendations: readonly Recommendation[]): Record<FilterKey, string[]> {
+  return {
+    list: recommendations.map((r) => r.list.id),
+    category: [...book.categories],
+    audience: [...book.audiences],
+    format: [...book.formats],
+  };
+}
+
+/** Counts how many books carry each value of one facet, keeping the order in which values are given. */
+export function facetCounts(values: readonly string[], facets: readonly Record<FilterKey, string[]>[], key: FilterKey): { value: string; count: number }[] {
+  return values.map((value) => ({ value, count: facets.filter((f) => f[key].includes(value)).length }));
+}
+
+const jsonLdRoles: Record<Contributor['role'], 'author' | 'editor' | 'translator' | 'illustrator'> = {
+  著: 'author',
+  编著: 'author',
+  编: 'editor',
+  主编: 'editor',
+  选编: 'editor',
+  校注: 'editor',
+  译: 'translator',
+  译注: 'translator',
+  绘: 'illustrator',
+};
+
+const jsonLdFormats: Partial<Record<BookData['formats'][number], string>> = {
+  电子书: 'https://schema.org/EBook',
+  有声: 'https://schema.org/AudiobookFormat',
+};
+
+/** Describes a book as schema.org `Book` JSON-LD; sample recommendations are left out because they are not facts. */
+export function bookJsonLd(book: BookData, url: string): Record<string, unknown> {
+  const people: Record<string, unknown[]> = {};
+  for (const c of book.contributors) {
+    (people[jsonLdRoles[c.role]] ??= []).push({ '@type': c.organisation ? 'Organization' : 'Person', name: c.name });
+  }
+  const otherFormats = book.formats.flatMap((f) => (jsonLdFormats[f] ? [{ '@type': 'Book', name: book.title, bookFormat: jsonLdFormats[f] }] : []));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Book',
+    '@id': `${url}#book`,
+    url,
+    name: book.title,
+    ...(book.subtitle ? { alternativeHeadline: book.subtitle } : {}),
+    ...people,
+    publisher: { '@type': 'Organization', name: book.publisher },
+    ...(book.year ? { datePublished: String(book.year) } : {}),
+    ...(book.isbn ? { isbn: book.isbn } : {}),
+    inLanguage: 'zh-CN',
+    genre: book.categories,
+    audience: book.audiences.map((a) => ({ '@type': 'Audience', audienceType: a })),
+    description: book.description,
+    ...(otherFormats.length ? { workExample: otherFormats } : {}),
+  };
+}
+
+/** Serialises JSON-LD for a <script> element; "<" is escaped so the text can never close the element. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** Builds the /api/books.json payload: every book with the lists recommending it, and every list in order. */
+export function booksApi(
+  books: readonly BookEntry[],
+  lists: readonly BooklistEntry[],
+  urls: { book: (id: string) => string; list: (id: string) => string; printList: (id: string) => string; page: (id: string) => string },
+) {
+  const recs = recommendationsByBook(lists);
+  return {
+    books: books.map(({ id, data }) => ({
+      id,
+      url: urls.book(id),
+      title: data.title,
+      ...(data.subtitle ? { subtitle: data.subtitle } : {}),
+      contributors: data.contributors.map((c) => ({ name: c.name, role: c.role, ...(c.organisation ? { organisation: true } : {}) })),
+      publisher: data.publisher,
+      ...(data.year ? { year: data.year } : {}),
+      ...(data.isbn ? { isbn: data.isbn } : {}),
+      categories: data.categories,
+      audiences: data.audiences,
+      formats: data.formats,
+      description: data.description,
+      ...(data.guide ? { guide: urls.page(data.guide) } : {}),
+      lists: (recs.get(id) ?? []).map((r) => ({ id: r.list.id, rank: r.rank, reason: r.reason, sample: r.list.data.sample })),
+      sample: data.sample,
+    })),
+    lists: lists.map(({ id, data }) => ({
+      id,
+      url: urls.list(id),
+      printUrl: urls.printList(id),
+      title: data.title,
+      description: data.description,
+      kind: data.kind,
+      year: data.year,
+      recommender: data.recommender,
+      ...(data.source ? { source: data.source } : {}),
+      books: data.books.map((b, i) => ({ rank: i + 1, book: b.book, reason: b.reason })),
+      sample: data.sample,
+    })),
+  };
+}

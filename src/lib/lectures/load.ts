@@ -1,0 +1,37 @@
+/** Loads every lecture, resolved for presentation. Memoised: the schedule, day, lecture and calendar routes all need it. */
+import { getCollection } from 'astro:content';
+import { siteConfig } from '../../site.config.ts';
+import { toLectureView, type LectureView } from './view.ts';
+import { sortByStart } from './schedule.ts';
+
+let cache: Promise<LectureView[]> | undefined;
+
+async function load(): Promise<LectureView[]> {
+  const [lectures, cities, platforms] = await Promise.all([getCollection('lectures'), getCollection('cities'), getCollection('platforms')]);
+  // Asking Astro for an empty collection logs a warning, so books are read only when a lecture names one.
+  const books = lectures.some((l) => l.data.books.length > 0) ? await getCollection('books') : [];
+  const context = {
+    site: siteConfig.site,
+    base: import.meta.env.BASE_URL,
+    cities: new Map(cities.map((c) => [c.id, c.data])),
+    platforms: new Map(platforms.map((p) => [p.id, p.data])),
+    books: new Map(books.map((b) => [b.id, b.data])),
+  };
+  return sortByStart(lectures.map((l) => toLectureView(l.id, l.data, context)));
+}
+
+/** Returns all lectures in time order. */
+export function allLectures(): Promise<LectureView[]> {
+  cache ??= load();
+  return cache;
+}
+
+/** Returns the cities, by id and in official code order, that lectures are held in. */
+export async function lectureCities(): Promise<{ id: string; name: string }[]> {
+  const cities = await getCollection('cities');
+  const used = new Set((await allLectures()).map((l) => l.city?.id));
+  return cities
+    .filter((c) => used.has(c.id))
+    .sort((a, b) => a.data.code.localeCompare(b.data.code))
+    .map((c) => ({ id: c.id, name: c.data.name }));
+}

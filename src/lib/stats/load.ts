@@ -1,0 +1,48 @@
+/**
+ * Loads the cities and the current edition's statistics table for pages and downloads.
+ * Memoised: the stats page, both downloads and every city page need the same table.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { currentEdition } from '../site/load.ts';
+import { buildStatsTable, findDeadline } from './stats.ts';
+
+let cached: ReturnType<typeof load> | undefined;
+
+async function load() {
+  const edition = await currentEdition();
+  const cities = (await getCollection('cities')).sort((a, b) => a.data.code.localeCompare(b.data.code));
+  const table = buildStatsTable(
+    edition.statsForm.activities,
+    cities.map((c) => ({ id: c.id, name: c.data.name, code: c.data.code, stats: c.data.stats })),
+  );
+  // The notice names each report in its deadline's wording; the form's title identifies the statistics.
+  const deadlines = {
+    plan: findDeadline(edition.deadlines, '方案'),
+    stats: findDeadline(edition.deadlines, edition.statsForm.title),
+    workSummary: findDeadline(edition.deadlines, '工作总结'),
+  };
+  return { edition, cities, table, deadlines };
+}
+
+/** Returns the edition, the cities in division-code order, the statistics table and the reporting deadlines. */
+export function loadCityData() {
+  cached ??= load();
+  return cached;
+}
+
+let related: ReturnType<typeof loadRelated> | undefined;
+
+async function loadRelated() {
+  const [lectures, cases] = await Promise.all([getCollection('lectures'), getCollection('cases')]);
+  const byCity = new Map<string, { lectures: CollectionEntry<'lectures'>[]; cases: CollectionEntry<'cases'>[] }>();
+  const of = (id: string) => byCity.get(id) ?? byCity.set(id, { lectures: [], cases: [] }).get(id)!;
+  for (const l of lectures.sort((a, b) => a.data.start.localeCompare(b.data.start))) if (l.data.city) of(l.data.city).lectures.push(l);
+  for (const c of cases.sort((a, b) => b.data.published.localeCompare(a.data.published))) of(c.data.city).cases.push(c);
+  return byCity;
+}
+
+/** Returns a city's lectures (by start) and brand projects (newest first); grouped once for all city pages. */
+export async function relatedToCity(id: string) {
+  related ??= loadRelated();
+  return (await related).get(id) ?? { lectures: [], cases: [] };
+}

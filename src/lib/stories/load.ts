@@ -1,0 +1,34 @@
+/**
+ * Loads cases, stars and news for pages and endpoints, sorted once and memoised: list
+ * pages, feeds and every story page's header need the same data.
+ */
+import { getCollection } from 'astro:content';
+import { caseCategories } from '../../schemas/case.ts';
+
+let cases: ReturnType<typeof loadCases> | undefined;
+let stars: ReturnType<typeof loadStars> | undefined;
+let news: ReturnType<typeof loadNews> | undefined;
+let cities: ReturnType<typeof loadCities> | undefined;
+
+// Newest year first; within a year by short code, the order in which cases were announced.
+const loadCases = async () => (await getCollection('cases')).sort((a, b) => b.data.year - a.data.year || a.data.shortCode.localeCompare(b.data.shortCode));
+const loadStars = async () => (await getCollection('stars')).sort((a, b) => b.data.year - a.data.year || b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+const loadNews = async () => (await getCollection('news')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+const loadCities = async () => new Map((await getCollection('cities')).map((c) => [c.id, c.data.name]));
+
+/** Returns every case, newest year first. */
+export const allCases = () => (cases ??= loadCases());
+/** Returns every star, newest year first. */
+export const allStars = () => (stars ??= loadStars());
+/** Returns every news item, newest first. */
+export const allNews = () => (news ??= loadNews());
+/** Returns city names by id ("taiyuan" → "太原市"). */
+export const cityNames = () => (cities ??= loadCities());
+
+/** Returns the full place name of a story: city name and county, e.g. "太原市小店区". */
+export async function placeOf(story: { city: string; county?: string | undefined }): Promise<string> {
+  return `${(await cityNames()).get(story.city) ?? story.city}${story.county ?? ''}`;
+}
+
+/** Orders categories as the schema lists them. */
+export const categoryOrder: readonly string[] = caseCategories;

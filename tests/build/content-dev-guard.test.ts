@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
+
+const project = copyProject();
+const port = 4418;
+const file = join(project.dir, 'content/cities/taiyuan.json');
+const good = readFileSync(file, 'utf8');
+writeFileSync(file, good.replace('"code": "140100"', '"code": "1401"'));
+
+const server = spawn(process.execPath, [join(project.dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
+  cwd: project.dir,
+  // Vitest's own variables (BASE_URL, MODE, NODE_ENV=test…) would reconfigure Astro.
+  env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST\w*)$/.test(name))), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+});
+let output = '';
+const ready = new Promise<void>((resolve) => {
+  const listen = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.includes(`localhost:${port}`)) resolve();
+  };
+  server.stdout.on('data', listen);
+  server.stderr.on('data', listen);
+});
+afterAll(() => {
+  server.kill();
+  project.remove();
+});
+
+const get = async (path: string) => {
+  const res = await fetch(`http://localhost:${port}${path}`, { headers: { accept: 'text/html' } });
+  return { status: res.status, text: await res.text() };
+};
+const until = async (check: () => Promise<boolean>) => {
+  for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 200));
+};
+
+describe('npm run dev with broken content', () => {
+  it('waits with the Chinese report instead of failing, starts once the file is fixed, then shows later mistakes on every page', async () => {
+    const message = 'content/cities/taiyuan.json 第 4 行，字段 code：应为 6 位行政区划代码，例如 "140100"（看到的值："1401"）';
+    await until(async () => output.includes('预览服务器在等你修改'));
+    expect(output).toContain(`1. ${message}`);
+    expect(server.exitCode).toBeNull();
+
+    writeFileSync(file, good);
+    await Promise.race([ready, new Promise((_, reject) => setTimeout(() => reject(new Error(`dev server not ready:\n${output}`)), 90_000))]);
+    expect(output).toContain('内容检查已通过，继续启动预览。');
+
+    writeFileSync(file, good.replace('"code": "140100"', '"code": "1401"'));
+    let broken = { status: 0, text: '' };
+    await until(async () => (broken = await get('/cities/')).status === 500);
+    // The broken city also breaks every entry that names it: the heading counts them all.
+    const items = broken.text.match(/<li>/g)?.length ?? 0;
+    expect(items).toBeGreaterThan(1);
+    expect(broken.text).toContain(`内容有 ${items} 处错误，预览暂停`);
+    expect(broken.text).toContain(message.replaceAll('"', '&quot;'));
+
+    writeFileSync(file, good);
+    let fixed = { status: 0, text: '' };
+    await until(async () => (fixed = await get('/cities/')).status === 200);
+    expect(fixed.text).toContain('太原市');
+    expect(output).toContain('内容检查已通过，预览恢复。');
+  }, 180_000);
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { devReportPage } from '../../src/lib/content/dev-report.ts';
+import { editUrl, gitHistory, pageDates, sourceAliases, sourcePathFor, statedDates } from '../../src/lib/site/page-source.ts';
+import { fileURLToPath } from 'node:url';
+
+const existing = new Set(['content/cities/taiyuan.json', 'content/pages/notice-2023.mdx', 'content/lectures/a.json']);
+const find = (path: string) => sourcePathFor(path, sourceAliases('2023'), (p) => existing.has(p));
+
+describe('the source behind a page', () => {
+  it('maps entry pages to their file, sections to their folder, and a few pages by alias', () => {
+    expect(find('/cities/taiyuan/')).toBe('content/cities/taiyuan.json');
+    expect(find('/lectures/a/')).toBe('content/lectures/a.json');
+    expect(find('/lectures/2023-10-16/')).toBe('content/lectures/');
+    expect(find('/cities/')).toBe('content/cities/');
+    expect(find('/notice-2023/')).toBe('content/pages/notice-2023.mdx');
+    expect(find('/')).toBe('content/editions/2023.json');
+    expect(find('/stats/')).toBe('content/cities/');
+    expect(find('/search/')).toBeUndefined();
+  });
+
+  it('reads the dates an entry states, JSON or MDX', () => {
+    expect(statedDates('content/pages/a.mdx', '---\ntitle: x\npublished: 2023-08-10\nupdated: 2023-10-16\n---\n')).toEqual({ published: '2023-08-10', updated: '2023-10-16' });
+    expect(statedDates('content/news/a.mdx', '---\ndate: 2023-10-16\n---\n')).toEqual({ published: '2023-10-16' });
+    expect(statedDates('content/cities/a.json', '{"name":"太原市"}')).toEqual({});
+  });
+
+  it('prefers stated dates and fills the rest from git; a folder takes its files’ first and last commits', () => {
+    const history = new Map([
+      ['content/cities/a.json', { first: '2023-09-01', last: '2023-10-05' }],
+      ['content/cities/b.json', { first: '2023-08-20', last: '2023-09-01' }],
+    ]);
+    expect(pageDates('content/cities/a.json', {}, history)).toEqual({ published: '2023-09-01', updated: '2023-10-05' });
+    expect(pageDates('content/cities/a.json', { published: '2023-10-01', updated: '2023-10-02' }, history)).toEqual({ published: '2023-10-01', updated: '2023-10-02' });
+    expect(pageDates('content/cities/', {}, history)).toEqual({ published: '2023-08-20', updated: '2023-10-05' });
+    expect(pageDates('content/cities/b.json', { published: '2023-09-01' }, history)).toEqual({ published: '2023-09-01' });
+    expect(pageDates('content/new.json', {}, history)).toEqual({});
+  });
+
+  it('reads first and last commit days from this repository', () => {
+    const history = gitHistory(fileURLToPath(new URL('../..', import.meta.url)));
+    const notice = history.get('content/pages/notice-2023.mdx');
+    expect(notice?.first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(notice!.last >= notice!.first).toBe(true);
+  });
+
+  it('links to the edit page of a file and the listing of a folder, or nowhere without a repository', () => {
+    const repository = { url: 'https://github.com/org/site/', branch: 'main' };
+    expect(editUrl(repository, 'content/cities/taiyuan.json')).toBe('https://github.com/org/site/edit/main/content/cities/taiyuan.json');
+    expect(editUrl(repository, 'content/cities/')).toBe('https://github.com/org/site/tree/main/content/cities');
+    expect(editUrl({ url: '', branch: 'main' }, 'content/cities/taiyuan.json')).toBeUndefined();
+  });
+});
+
+describe('the dev server’s content error page', () => {
+  it('lists every problem in Chinese, escaped, and reloads through Vite', () => {
+    const html = devReportPage([{ file: 'content/pages/a.mdx', line: 3, message: 'MDX 会把单独的 "<" 当成标签的开头', found: '<3' }]);
+    expect(html).toContain('<h1>内容有 1 处错误，预览暂停</h1>');
+    expect(html).toContain('<li>content/pages/a.mdx 第 3 行：MDX 会把单独的 &quot;&lt;&quot; 当成标签的开头（看到的值：&lt;3）</li>');
+    expect(html).toContain('<script type="module" src="/@vite/client"></script>');
+  });
+});
