@@ -1,8 +1,13 @@
 /**
  * Site facts in one typed place. Another province runs its own week by editing
- * this file and `content/` only (see README, "Understanding the site").
+ * this file and `content/` only (see README, "Understanding the site"). The values are
+ * checked once when the build starts (src/schemas/site.ts); a mistake stops it with a
+ * Chinese message that names the field or the environment variable.
  */
-export const siteConfig = {
+import { parseWithFriendlyErrors } from './lib/content/friendly-parse.ts';
+import { siteConfigEnv, siteConfigSchema, type SiteConfigInput } from './schemas/site.ts';
+
+const settings: SiteConfigInput = {
   /** Public origin of the site; canonical URLs, feeds and the sitemap are built from it. */
   site: process.env.SITE_URL ?? 'https://xuexizhou.example.org',
   /**
@@ -28,7 +33,11 @@ export const siteConfig = {
    * missing on this machine are skipped (Debian/Ubuntu: apt-get install fonts-noto-cjk).
    */
   posterFonts: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'],
-} as const;
+};
+
+export const siteConfig = parseWithFriendlyErrors(siteConfigSchema, settings, 'src/site.config.ts', (field) =>
+  siteConfigEnv[field] ? `${field}（环境变量 ${siteConfigEnv[field]}）` : field,
+);
 
 export type SiteConfig = typeof siteConfig;
 

@@ -1,6 +1,6 @@
 /** 各市：一地一案（content/cities/<拼音>.json），文件名即网址，例如 taiyuan → /cities/taiyuan/。 */
 import { z } from 'astro/zod';
-import { statsProblems } from '../lib/stats/stats.ts';
+import { statsProblems } from './city-stats-rules.ts';
 import { isoDate, officeContact, sample, slug, text, webAddress } from './common.ts';
 
 const count = z.number().int({ error: '应为整数' }).min(0, { error: '不能为负数' });

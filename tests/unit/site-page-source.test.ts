@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { devReportPage } from '../../src/lib/content/dev-report.ts';
 import { editUrl, gitHistory, pageDates, sourceAliases, sourcePathFor, statedDates } from '../../src/lib/site/page-source.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const existing = new Set(['content/cities/taiyuan.json', 'content/pages/notice-2023.mdx', 'content/lectures/a.json']);
@@ -41,6 +45,26 @@ describe('the source behind a page', () => {
     const notice = history.get('content/pages/notice-2023.mdx');
     expect(notice?.first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(notice!.last >= notice!.first).toBe(true);
+  });
+
+  it('skips commits listed in .git-blame-ignore-revs, so a move or a reformat is no 更新日期', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'page-source-'));
+    try {
+      const git = (args: string[], date: string) =>
+        execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } }).trim();
+      git(['init', '-q'], '2023-09-01T00:00:00Z');
+      mkdirSync(join(dir, 'content'));
+      writeFileSync(join(dir, 'content/a.json'), '{}');
+      git(['add', '.'], '2023-09-01T00:00:00Z');
+      git(['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'add'], '2023-09-01T00:00:00Z');
+      writeFileSync(join(dir, 'content/a.json'), '{ }');
+      git(['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'reformat'], '2024-05-01T00:00:00Z');
+      expect(gitHistory(dir).get('content/a.json')).toEqual({ first: '2023-09-01', last: '2024-05-01' });
+      writeFileSync(join(dir, '.git-blame-ignore-revs'), `# reformat\n${git(['rev-parse', 'HEAD'], '2024-05-01T00:00:00Z')}\n`);
+      expect(gitHistory(dir).get('content/a.json')).toEqual({ first: '2023-09-01', last: '2023-09-01' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('links to the edit page of a file and the listing of a folder, or nowhere without a repository', () => {

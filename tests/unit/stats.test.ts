@@ -8,14 +8,14 @@ import {
   attachmentCells,
   buildStatsTable,
   cityTotal,
-  findDeadline,
   statsCsvRows,
   statsJson,
-  statsProblems,
   sumStats,
   type ActivityCounts,
   type StatsCity,
 } from '../../src/lib/stats/stats.ts';
+import { findDeadline } from '../../src/lib/site/edition.ts';
+import { statsProblems } from '../../src/schemas/city-stats-rules.ts';
 import { citySchema, type CityStats } from '../../src/schemas/city.ts';
 
 const edition = JSON.parse(readFileSync(new URL('../../content/editions/2023.json', import.meta.url), 'utf8'));

@@ -3,10 +3,9 @@
  * needs the lists, and walking them per page would make the build O(n²)).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { siteConfig } from '../../site.config.ts';
 import { bookFacets, recommendationsByBook, sortByTitle, type Recommendation } from './books.ts';
 import type { FilterKey } from './filter.ts';
-import { withBase } from '../shared/urls.ts';
+import { sitePath, siteUrl } from '../site/urls.ts';
 
 export interface ReadingData {
   /** Every book, in title order. */
@@ -46,18 +45,23 @@ export async function booklistPaths() {
   return lists.map((list) => ({ params: { id: list.id }, props: { list } }));
 }
 
-const base = import.meta.env.BASE_URL;
-
-/** Site paths of the reading section, with the base path applied. */
-export const readingPaths = {
-  reading: () => withBase(base, '/reading/'),
-  books: (query = '') => withBase(base, `/books/${query}`),
-  book: (id: string) => withBase(base, `/books/${id}/`),
-  lists: () => withBase(base, '/booklists/'),
-  list: (id: string) => withBase(base, `/booklists/${id}/`),
-  printList: (id: string) => withBase(base, `/booklists/${id}/print/`),
-  page: (id: string) => withBase(base, `/${id}/`),
+// The reading section's routes without the base; pages link with readingPaths, data files with readingUrls.
+const routes = {
+  reading: () => '/reading/',
+  books: (query = '') => `/books/${query}`,
+  book: (id: string) => `/books/${id}/`,
+  lists: () => '/booklists/',
+  list: (id: string) => `/booklists/${id}/`,
+  printList: (id: string) => `/booklists/${id}/print/`,
+  page: (id: string) => `/${id}/`,
 };
 
-/** Makes a site path absolute, for JSON-LD, the API and QR codes. */
-export const absolute = (path: string) => new URL(path, siteConfig.site).href;
+type Routes = typeof routes;
+const through = (to: (path: string) => string) =>
+  Object.fromEntries(Object.entries(routes).map(([name, route]) => [name, (...args: string[]) => to((route as (...a: string[]) => string)(...args))])) as Routes;
+
+/** Site paths of the reading section, with the base path applied. */
+export const readingPaths = through(sitePath);
+
+/** Absolute URLs of the reading section, for JSON-LD, the API and QR codes. */
+export const readingUrls = through(siteUrl);

@@ -12,7 +12,7 @@ async function load(): Promise<LectureView[]> {
   const books = lectures.some((l) => l.data.books.length > 0) ? await getCollection('books') : [];
   const context = {
     site: siteConfig.site,
-    base: import.meta.env.BASE_URL,
+    base: siteConfig.base,
     cities: new Map(cities.map((c) => [c.id, c.data])),
     platforms: new Map(platforms.map((p) => [p.id, p.data])),
     books: new Map(books.map((b) => [b.id, b.data])),

@@ -58,18 +58,30 @@ export function statedDates(file: string, text: string): { published?: string; u
   return { ...(published ? { published } : {}), ...(updated ? { updated } : {}) };
 }
 
+/**
+ * Commits that changed no content's meaning (moves, reformatting), as listed for `git blame`
+ * in .git-blame-ignore-revs; they must not become a page's 更新日期.
+ */
+export function ignoredRevisions(root: string): Set<string> {
+  const file = join(root, '.git-blame-ignore-revs');
+  if (!existsSync(file)) return new Set();
+  return new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean));
+}
+
 /** First and last commit day of every file under content/, from one `git log`; empty outside a repository. */
-export function gitHistory(root: string): Map<string, { first: string; last: string }> {
+export function gitHistory(root: string, ignored: ReadonlySet<string> = ignoredRevisions(root)): Map<string, { first: string; last: string }> {
   const history = new Map<string, { first: string; last: string }>();
   let log = '';
   try {
-    log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    log = execFileSync('git', ['log', '--format=%x00%H %cs', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   } catch {
     return history;
   }
   // Newest commit first: the first time a file appears is its last change, the final time its first.
   for (const commit of log.split('\0').slice(1)) {
-    const [day, ...files] = commit.trim().split('\n');
+    const [head, ...files] = commit.trim().split('\n');
+    const [hash, day] = head!.split(' ');
+    if (ignored.has(hash!)) continue;
     for (const file of files.filter(Boolean)) {
       const known = history.get(file);
       history.set(file, { first: day!, last: known?.last ?? day! });

@@ -6,7 +6,8 @@
  * positions, so an extra blank row or a deleted title does not break it.
  */
 import { t } from '../../i18n/zh-CN.ts';
-import { levelLabels, measureColumn, statsMeasures, statsProblems, type ActivityCounts, type FormActivity } from './stats.ts';
+import { statsProblems } from '../../schemas/city-stats-rules.ts';
+import { levelLabels, measureColumn, statsMeasures, type ActivityCounts, type FormActivity } from './stats.ts';
 
 export interface StatsFormShape {
   title: string;

@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { currentEdition } from '../site/load.ts';
-import { buildStatsTable, findDeadline } from './stats.ts';
+import { findDeadline } from '../site/edition.ts';
+import { buildStatsTable } from './stats.ts';
 
 let cached: ReturnType<typeof load> | undefined;
 

@@ -1,11 +1,11 @@
 /**
- * The notice's attachment (统计表) as data: the rules a city's figures must obey, the
- * province totals (always computed here, never typed by an editor), and the shapes the
+ * The notice's attachment (统计表) as data: the province totals (always computed here, never typed by an editor), and the shapes the
  * table, the charts, the CSV and the JSON download are drawn from. Pure: no Astro, no files.
  */
 import { t, type MessageKey } from '../../i18n/zh-CN.ts';
 import { formatChineseDate } from '../shared/datetime.ts';
 import type { CityStats } from '../../schemas/city.ts';
+import type { StatsLevel } from '../../schemas/city-stats-rules.ts';
 
 /** One activity column of the form, as listed in the edition's statsForm. */
 export interface FormActivity {
@@ -15,7 +15,6 @@ export interface FormActivity {
 }
 
 export type ActivityCounts = CityStats['activities'][string];
-export type StatsLevel = 'prefecture' | 'county';
 
 /** The six rows of the attachment, in the notice's order; `key` names the field in ActivityCounts, `label` the row's words. */
 export const statsMeasures = [
@@ -31,40 +30,6 @@ export const statsMeasures = [
 export const levelLabels = { prefecture: 'table.prefecture', county: 'table.county' } as const satisfies Record<StatsLevel, MessageKey>;
 
 export type StatsMeasure = (typeof statsMeasures)[number];
-
-/** A contradiction inside one city's figures, located by activity and row. */
-export interface StatsRuleProblem {
-  activity: string;
-  level: StatsLevel;
-  key: 'held' | 'activities' | 'participants' | 'cities';
-  message: string;
-  found: number;
-}
-
-/** Lists the contradictions in one city's figures: counts for an activity not held, more counties than the city reports, and so on. */
-export function statsProblems(stats: Pick<CityStats, 'countyCities' | 'activities'>): StatsRuleProblem[] {
-  const problems: StatsRuleProblem[] = [];
-  for (const [activity, { prefecture: p, county: c }] of Object.entries(stats.activities)) {
-    const add = (level: StatsLevel, key: StatsRuleProblem['key'], found: number, message: string) =>
-      problems.push({ activity, level, key, found, message });
-    if (!p.held) {
-      if (p.activities !== 0) add('prefecture', 'activities', p.activities, '地市级层面未开展（是否开展填“否”）时，活动数应为 0');
-      if (p.participants !== 0) add('prefecture', 'participants', p.participants, '地市级层面未开展（是否开展填“否”）时，参加人次应为 0');
-    } else if (p.activities === 0) {
-      add('prefecture', 'activities', 0, '地市级层面已开展（是否开展填“是”）时，活动数至少为 1');
-    }
-    if (c.cities > stats.countyCities) {
-      add('county', 'cities', c.cities, `开展活动的县级城市数不能大于本市县级城市数（${stats.countyCities}）`);
-    }
-    if (c.cities === 0) {
-      if (c.activities !== 0) add('county', 'activities', c.activities, '没有县级城市开展（城市数为 0）时，县级活动数应为 0');
-      if (c.participants !== 0) add('county', 'participants', c.participants, '没有县级城市开展（城市数为 0）时，县级参加人次应为 0');
-    } else if (c.activities < c.cities) {
-      add('county', 'activities', c.activities, `有 ${c.cities} 个县级城市开展了活动，每个至少一项，县级活动数应不少于 ${c.cities}`);
-    }
-  }
-  return problems;
-}
 
 /** A city as the statistics need it. */
 export interface StatsCity {
@@ -237,13 +202,6 @@ export function statsJson(table: StatsTable, meta: StatsJsonMeta) {
     })),
     totals: table.totals,
   };
-}
-
-/** Finds the reporting deadline whose description mentions a phrase; throws (stopping the build) when the edition has none. */
-export function findDeadline<D extends { date: string; what: string }>(deadlines: readonly D[], phrase: string): D {
-  const found = deadlines.find((d) => d.what.includes(phrase));
-  if (!found) throw new Error(`本届活动的 deadlines 中没有提到“${phrase}”的报送截止日期：请在 content/editions/ 中补上`);
-  return found;
 }
 
 /** One filled attachment: a city's or the province total's; `cells` absent means 待报送. */

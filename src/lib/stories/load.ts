@@ -2,8 +2,11 @@
  * Loads cases, stars and news for pages and endpoints, sorted once and memoised: list
  * pages, feeds and every story page's header need the same data.
  */
-import { getCollection } from 'astro:content';
+import { getImage } from 'astro:assets';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { caseCategories } from '../../schemas/case.ts';
+import { siteConfig } from '../../site.config.ts';
+import type { ApiFacts } from './api.ts';
 
 let cases: ReturnType<typeof loadCases> | undefined;
 let stars: ReturnType<typeof loadStars> | undefined;
@@ -32,3 +35,16 @@ export async function placeOf(story: { city: string; county?: string | undefined
 
 /** Orders categories as the schema lists them. */
 export const categoryOrder: readonly string[] = caseCategories;
+
+/** Resolves what an API record needs beyond the entry: the resized images' absolute URLs and the city's name. */
+export async function apiFacts(entry: CollectionEntry<'cases' | 'stars'>): Promise<ApiFacts> {
+  const images = await Promise.all(
+    entry.data.images.map(async (img) => ({
+      // getImage's src already carries the base path, so only the origin is added.
+      url: new URL((await getImage({ src: img.src, width: 780, format: 'webp' })).src, siteConfig.site).href,
+      alt: img.alt,
+      ...(img.caption ? { caption: img.caption } : {}),
+    })),
+  );
+  return { images, cityName: (await cityNames()).get(entry.data.city) ?? entry.data.city };
+}

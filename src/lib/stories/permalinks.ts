@@ -1,11 +1,4 @@
 /** Permalinks and the "引用本页" citation of cases and stars. */
-import { withBase } from '../shared/urls.ts';
-
-/** Returns the absolute URL of a site path under the configured base. */
-export function absoluteUrl(site: string, base: string, path: string): string {
-  return new URL(withBase(base, path), site).href;
-}
-
 /** Returns the short-code path of a case: "2023-001" → "/c/2023-001/". */
 export function shortCodePath(code: string): string {
   return `/c/${code}/`;

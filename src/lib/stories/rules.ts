@@ -2,14 +2,13 @@
  * What the MDX body of a case, star or news item may contain: Markdown, and only the
  * story components (Figure, Quote, Video). No imports, no raw media tags, no phone numbers.
  */
+import { phonePattern } from '../../schemas/common.ts';
 import { proseLines } from '../content/mdx-lines.ts';
 import type { Trap } from '../content/mdx-traps.ts';
 
 /** The components a story may use; pages pass exactly these to the MDX renderer. */
 export const storyComponentNames = ['Figure', 'Quote', 'Video'] as const;
 
-/** A mainland mobile number or a landline with area code, e.g. 13800000000 or 0351-1234567. */
-export const phonePattern = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8})(?!\d)/;
 
 // Lower case only: <Video> is the story component, <video> the raw tag.
 const rawTag = /<(script|style|iframe|img|video|audio|object|embed|form|input)\b/;

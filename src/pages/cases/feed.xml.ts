@@ -4,8 +4,9 @@ import { t } from '../../i18n/zh-CN.ts';
 import { rssFeed } from '../../lib/shared/feeds.ts';
 import { caseItem, feedMeta } from '../../lib/stories/feed-items.ts';
 import { allCases } from '../../lib/stories/load.ts';
+import { feedFacts } from '../../components/stories/render.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(rssFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.xml'), await Promise.all((await allCases()).map(caseItem))), {
+  new Response(rssFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.xml'), await Promise.all((await allCases()).map(async (entry) => caseItem(entry, await feedFacts(entry))))), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadCityData } from '../../lib/stats/load.ts';
 import { statsJson } from '../../lib/stats/stats.ts';
-import { withBase } from '../../lib/shared/urls.ts';
 import { siteConfig } from '../../site.config.ts';
+import { sitePath } from '../../lib/site/urls.ts';
 
 export const getStaticPaths = () => [{ params: { edition: siteConfig.currentEdition } }];
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: edition.statsForm.title,
     deadline: deadlines.stats.date,
     notice: { title: edition.notice.title, number: edition.notice.number },
-    cityUrl: (id) => new URL(withBase(import.meta.env.BASE_URL, `/cities/${id}/`), site).href,
+    cityUrl: (id) => new URL(sitePath(`/cities/${id}/`), site).href,
   });
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

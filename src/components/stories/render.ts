@@ -1,0 +1,29 @@
+/**
+ * Renders a story's MDX body to HTML for the feeds, and gathers what the pure feed builders
+ * (lib/stories/feed-items.ts) need. Presentation: it runs Astro's container renderer.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render, type CollectionEntry } from 'astro:content';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { absolutizeHtml } from '../../lib/shared/feeds.ts';
+import type { FeedFacts } from '../../lib/stories/feed-items.ts';
+import { placeOf } from '../../lib/stories/load.ts';
+import { siteConfig } from '../../site.config.ts';
+import { storyComponents } from '../mdx/index.ts';
+
+let container: Promise<AstroContainer> | undefined;
+
+/** Renders an entry's MDX body to an HTML string (root-relative links stay relative). */
+export async function renderStoryHtml(entry: CollectionEntry<'cases' | 'stars' | 'news'>): Promise<string> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const { Content } = await render(entry);
+  return (await container).renderToString(Content, { props: { components: storyComponents } });
+}
+
+/** Returns a story's feed body with absolute URLs and its place name, when it names a city. */
+export async function feedFacts(entry: CollectionEntry<'cases' | 'stars' | 'news'>): Promise<FeedFacts> {
+  const contentHtml = absolutizeHtml(await renderStoryHtml(entry), siteConfig.site);
+  const { city, county } = entry.data as { city?: string; county?: string };
+  return { contentHtml, ...(city ? { place: await placeOf({ city, county }) } : {}) };
+}
