@@ -1,4 +1,6 @@
 /** Every UI string of the site, by dotted key. Content text lives in content/, not here. */
+import { fillIn } from '../lib/shared/template.ts';
+
 export const zhCN = {
   'site.skip': '跳到正文',
   'site.home': '首页',
@@ -157,7 +159,7 @@ export const zhCN = {
   'lectures.filter.all': '全部',
   'lectures.filter.submit': '筛选',
   'lectures.filter.reset': '显示全部',
-  'lectures.filter.count': '符合条件的讲座共 {n} 场。',
+  'lectures.filter.count': '符合条件的讲座共 {shown} 场。',
   'lectures.filter.none': '没有符合条件的讲座。请减少筛选条件，或点“显示全部”。',
   'lectures.filter.noscript': '浏览器没有启用 JavaScript，筛选不起作用：下面列出全部讲座。',
   'lectures.mode.online': '线上',
@@ -227,7 +229,8 @@ export const zhCN = {
   'cases.filter.apply': '筛选',
   'cases.filter.reset': '显示全部',
   'cases.filter.noscript': '您的浏览器没有开启脚本，筛选暂不可用；下面列出全部项目。',
-  'cases.count': '共 {n} 个项目',
+  'cases.count': '共 {total} 个项目',
+  'cases.countFiltered': '符合条件的有 {shown} 个项目（共 {total} 个）',
   'cases.empty': '没有符合条件的项目，请换一个条件，或点“显示全部”。',
   'cases.back': '全部品牌项目',
   'stars.title': '百姓学习之星',
@@ -370,5 +373,23 @@ export const zhCN = {
 
 export type MessageKey = keyof typeof zhCN;
 
-/** Looks up a UI string. */
-export const t = (key: MessageKey): string => zhCN[key];
+/** The names of a string's "{name}" placeholders: Placeholders<'共 {n} 本'> is 'n'. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/**
+ * The values a key's string needs, or nothing when it has no placeholders. Distributive, so a key
+ * chosen at run time (a union of keys) may be looked up without values.
+ */
+type Values<K extends MessageKey> = K extends MessageKey
+  ? [Placeholders<(typeof zhCN)[K]>] extends [never]
+    ? []
+    : [Record<Placeholders<(typeof zhCN)[K]>, string | number>]
+  : never;
+
+/** Looks up a UI string and fills its placeholders; the compiler insists on exactly the values it names. */
+export function t<K extends MessageKey>(key: K, ...values: Values<K>): string {
+  return values[0] ? fillIn(zhCN[key], values[0]) : zhCN[key];
+}
+
+/** The raw string with its "{name}" placeholders, for a browser script that fills it in later (fillIn). */
+export const template = (key: MessageKey): string => zhCN[key];

@@ -91,7 +91,7 @@ describe('the book list /books/', () => {
   });
 
   it('offers a plain GET form whose fields are the query keys', () => {
-    const form = doc.querySelector('form[data-book-filter]')!;
+    const form = doc.querySelector('form[data-facet-filter]')!;
     expect(form.getAttribute('method')).toBe('get');
     expect(form.getAttribute('action')).toBe('/books/');
     expect(form.querySelectorAll('select').map((s) => s.getAttribute('name'))).toEqual(['list', 'category', 'audience', 'format']);
@@ -101,8 +101,8 @@ describe('the book list /books/', () => {
   it('labels each card with the facets the filter reads', () => {
     const card = doc.querySelectorAll('[data-book-card]').find((c) => c.querySelector('a')?.getAttribute('href') === '/books/pingfan-de-shijie/')!;
     const listsWithIt = lists.filter((l) => l.data.books.some((b: { book: string }) => b.book === 'pingfan-de-shijie')).map((l) => l.id);
-    expect(card.getAttribute('data-list')!.split(' ').sort()).toEqual(listsWithIt.sort());
-    expect(card.getAttribute('data-audience')!.split(' ')).toContain('老年人');
+    expect(card.getAttribute('data-list')!.split('|').sort()).toEqual(listsWithIt.sort());
+    expect(card.getAttribute('data-audience')!.split('|')).toContain('老年人');
   });
 });
 

@@ -30,8 +30,8 @@ describe('lecture pages', () => {
     expect(doc.querySelectorAll('[data-lecture]').map((l) => l.getAttribute('data-lecture')).sort()).toEqual(ids);
     expect(doc.querySelectorAll('[data-lecture]').every((l) => l.id === `lecture-${l.getAttribute('data-lecture')}`)).toBe(true);
     for (const row of doc.querySelectorAll('[data-lecture]')) expect(row.querySelector('.lecture-row__time')!.text).toContain('北京时间');
-    expect(doc.querySelector('form[data-schedule-filter]')?.getAttribute('method')).toBe('get');
-    expect(doc.querySelectorAll('form[data-schedule-filter] select').map((s) => s.getAttribute('name'))).toEqual(['series', 'mode', 'city', 'audience']);
+    expect(doc.querySelector('form[data-facet-filter]')?.getAttribute('method')).toBe('get');
+    expect(doc.querySelectorAll('form[data-facet-filter] select').map((s) => s.getAttribute('name'))).toEqual(['series', 'mode', 'city', 'audience']);
   });
 
   it('shows a day on its own page', () => {

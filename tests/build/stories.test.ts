@@ -37,7 +37,7 @@ describe('the cases listing', () => {
   });
 
   it('offers a plain GET form whose options are the values present', () => {
-    const form = doc.querySelector('form[data-case-filter]')!;
+    const form = doc.querySelector('form[data-facet-filter]')!;
     expect(form.getAttribute('method')).toBe('get');
     expect(form.getAttribute('action')).toBe('/cases/');
     for (const key of ['year', 'city', 'category', 'level']) {

@@ -30,7 +30,7 @@ describe('the book filter with JavaScript', () => {
     expect(expected.length).toBeGreaterThan(5);
     expect(await visibleBooks(page)).toEqual(expected);
     expect(await page.inputValue('select[name="audience"]')).toBe('老年人');
-    expect(await page.textContent('[data-book-count]')).toBe(`符合条件的有 ${expected.length} 本（共 ${api.books.length} 本）`);
+    expect(await page.textContent('[data-facet-count]')).toBe(`符合条件的有 ${expected.length} 本（共 ${api.books.length} 本）`);
     await page.close();
   });
 
@@ -55,7 +55,7 @@ describe('the book filter with JavaScript', () => {
     await page.selectOption('select[name="audience"]', '');
     expect(new URL(page.url()).search).toBe('');
     expect(await visibleBooks(page)).toHaveLength(api.books.length);
-    expect(await page.textContent('[data-book-count]')).toBe(`共 ${api.books.length} 本`);
+    expect(await page.textContent('[data-facet-count]')).toBe(`共 ${api.books.length} 本`);
     await page.close();
   });
 
@@ -72,7 +72,7 @@ describe('the book filter with JavaScript', () => {
     const noElders = lists.find((l) => ids((b) => b.lists.some((x) => x.id === l) && b.audiences.includes('老年人')).length === 0)!;
     await page.goto(`${site.origin}/books/?list=${noElders}&audience=${encodeURIComponent('老年人')}`);
     expect(await visibleBooks(page)).toEqual([]);
-    expect(await page.isVisible('[data-book-empty]')).toBe(true);
+    expect(await page.isVisible('[data-facet-empty]')).toBe(true);
     await page.close();
   });
 

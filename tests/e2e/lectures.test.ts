@@ -34,7 +34,7 @@ describe('schedule filters', () => {
     expect(expected.length).toBeLessThan(lectures.length);
     expect(await visibleIds(page)).toEqual(expected);
     expect(await page.locator('#filter-mode').inputValue()).toBe('online');
-    expect(await page.locator('[data-filter-result]').textContent()).toBe(`符合条件的讲座共 ${expected.length} 场。`);
+    expect(await page.locator('[data-facet-count]').textContent()).toBe(`符合条件的讲座共 ${expected.length} 场。`);
     await page.context().close();
   });
 
@@ -54,7 +54,7 @@ describe('schedule filters', () => {
     await page.getByRole('button', { name: '筛选' }).click();
     expect(new URL(page.url()).searchParams.get('audience')).toBe('青少年');
     expect(await visibleIds(page)).toEqual([]);
-    expect(await page.locator('[data-filter-result]').textContent()).toContain('没有符合条件的讲座');
+    expect(await page.locator('[data-facet-count]').textContent()).toContain('没有符合条件的讲座');
 
     await page.goBack();
     expect(new URL(page.url()).search).toBe('?city=taiyuan');

@@ -18,7 +18,7 @@ describe('the /cases/ filter', () => {
     expect(shown.length).toBeLessThan(all);
     expect(shown.every((d) => d.year === '2023' && d.level === '省级')).toBe(true);
     expect(await page.inputValue('#filter-level')).toBe('省级');
-    expect(await page.textContent('[data-filter-count]')).toBe(`共 ${shown.length} 个项目`);
+    expect(await page.textContent('[data-facet-count]')).toBe(`符合条件的有 ${shown.length} 个项目（共 ${all} 个）`);
     expect(await page.isVisible('.case-filter__nojs')).toBe(false);
 
     await page.selectOption('#filter-level', '');
@@ -30,9 +30,9 @@ describe('the /cases/ filter', () => {
     await page.selectOption('#filter-city', 'datong');
     await page.selectOption('#filter-year', '2022');
     expect(await visible(page)).toEqual([]);
-    expect(await page.isVisible('[data-case-empty]')).toBe(true);
+    expect(await page.isVisible('[data-facet-empty]')).toBe(true);
 
-    await page.click('[data-filter-reset]');
+    await page.click('[data-facet-reset]');
     expect(await visible(page)).toHaveLength(all);
     expect(new URL(page.url()).search).toBe('');
     await page.close();

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { fileURLToPath } from 'node:url';
+import { facetOptions } from '../../src/lib/shared/facet-filter.ts';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkContent, checkEntry } from '../../src/lib/content/check.ts';
@@ -12,7 +13,6 @@ import {
   booksApi,
   coverTheme,
   creditLine,
-  facetCounts,
   imprint,
   jsonLdText,
   recommendationsByBook,
@@ -20,7 +20,6 @@ import {
   type BookData,
   type BooklistEntry,
 } from '../../src/lib/books/books.ts';
-import { fillIn, filterQuery, matchesFilter, parseFilter } from '../../src/lib/books/filter.ts';
 import { QUIET_ZONE as QR_MARGIN, qrPath } from '../../src/lib/shared/qr.ts';
 import { bookAudiences, bookSchema } from '../../src/schemas/book.ts';
 import { booklistSchema, type Booklist } from '../../src/schemas/booklist.ts';
@@ -172,42 +171,10 @@ describe('book helpers', () => {
     const recs = recommendationsByBook([list('a', ['x']), list('b', ['x'])]);
     const facets = bookFacets(book({ categories: ['文学艺术'], audiences: ['老年人', '通用'], formats: ['纸质', '有声'] }), recs.get('x')!);
     expect(facets).toEqual({ list: ['a', 'b'], category: ['文学艺术'], audience: ['老年人', '通用'], format: ['纸质', '有声'] });
-    expect(facetCounts(bookAudiences, [facets], 'audience').filter((c) => c.count)).toEqual([
-      { value: '老年人', count: 1 },
-      { value: '通用', count: 1 },
+    expect(facetOptions([facets], 'audience', (v) => v, bookAudiences)).toEqual([
+      { value: '老年人', label: '老年人', count: 1 },
+      { value: '通用', label: '通用', count: 1 },
     ]);
-  });
-});
-
-describe('the filter', () => {
-  const offered = { list: ['a', 'b'], category: ['文学艺术'], audience: ['老年人', '青少年'], format: ['纸质'] };
-  const facets = { list: ['a'], category: ['文学艺术'], audience: ['老年人', '通用'], format: ['纸质'] };
-
-  it('reads only offered keys and values from the query string', () => {
-    expect(parseFilter('?audience=%E8%80%81%E5%B9%B4%E4%BA%BA&list=zzz&colour=red', offered)).toEqual({ audience: '老年人' });
-    expect(parseFilter(new URLSearchParams({ list: 'b', format: '纸质' }), offered)).toEqual({ list: 'b', format: '纸质' });
-    expect(parseFilter('', offered)).toEqual({});
-  });
-
-  it('matches every chosen value (AND across keys)', () => {
-    expect(matchesFilter(facets, {})).toBe(true);
-    expect(matchesFilter(facets, { audience: '老年人' })).toBe(true);
-    expect(matchesFilter(facets, { audience: '老年人', list: 'a' })).toBe(true);
-    expect(matchesFilter(facets, { audience: '老年人', list: 'b' })).toBe(false);
-    expect(matchesFilter(facets, { audience: '青少年' })).toBe(false);
-  });
-
-  it('writes queries with keys in fixed order and round-trips them', () => {
-    const filter = { format: '纸质', audience: '老年人' };
-    const query = filterQuery(filter);
-    expect(query).toBe('?audience=%E8%80%81%E5%B9%B4%E4%BA%BA&format=%E7%BA%B8%E8%B4%A8');
-    expect(parseFilter(query, offered)).toEqual(filter);
-    expect(filterQuery({})).toBe('');
-  });
-
-  it('fills UI string placeholders', () => {
-    expect(fillIn('符合条件的有 {shown} 本（共 {total} 本）', { shown: 3, total: 46 })).toBe('符合条件的有 3 本（共 46 本）');
-    expect(fillIn('{unknown}', {})).toBe('{unknown}');
   });
 });
 

@@ -5,10 +5,8 @@ import {
   formatDayHeading,
   formatDuration,
   groupByDay,
-  matchesFilter,
   nowTarget,
   orderDays,
-  parseScheduleFilter,
   relatedLectures,
   weekIsRunning,
 } from '../../src/lib/lectures/schedule.ts';
@@ -67,22 +65,6 @@ describe('grouping and ordering', () => {
     expect(nowTarget(items, at('2023-10-16T14:30:00+08:00'))).toBe('b');
     expect(nowTarget(items, at('2023-10-16T15:00:00+08:00'))).toBe('c');
     expect(nowTarget(items, at('2023-10-17T10:00:00+08:00'))).toBeUndefined();
-  });
-});
-
-describe('filters in the URL', () => {
-  const facets = { series: '山西开放大学系列公开课', mode: 'online', city: undefined, audiences: ['老年人', '通用'] };
-  it('reads known, non-empty parameters only', () => {
-    expect(parseScheduleFilter('?series=%E4%B8%89&mode=&city=taiyuan&x=1')).toEqual({ series: '三', city: 'taiyuan' });
-    expect(parseScheduleFilter(new URLSearchParams('audience=老年人'))).toEqual({ audience: '老年人' });
-  });
-  it('requires every filter that is set to match', () => {
-    expect(matchesFilter(facets, {})).toBe(true);
-    expect(matchesFilter(facets, { mode: 'online', audience: '老年人' })).toBe(true);
-    expect(matchesFilter(facets, { mode: 'hybrid' })).toBe(false);
-    expect(matchesFilter(facets, { audience: '青少年' })).toBe(false);
-    expect(matchesFilter(facets, { city: 'taiyuan' })).toBe(false);
-    expect(matchesFilter(facets, { series: '山西开放大学系列公开课' })).toBe(true);
   });
 });
 

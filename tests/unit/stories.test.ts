@@ -6,7 +6,6 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { facetOptions, filterQuery, matchesFilter, readFilter } from '../../src/lib/stories/filter.ts';
 import { citationText, honourLabel, isShortCodeUrl, posterPath, shortCodePath, storyPath } from '../../src/lib/stories/permalinks.ts';
 import { absolutizeHtml, dayToRfc3339, dayToRfc822, jsonFeed, rssFeed, type FeedItem, type FeedMeta } from '../../src/lib/shared/feeds.ts';
 import { jsonLdText, storyJsonLd } from '../../src/lib/stories/jsonld.ts';
@@ -197,34 +196,6 @@ describe('JSON-LD', () => {
     const text = jsonLdText({ headline: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script>');
-  });
-});
-
-describe('the /cases/ filter', () => {
-  const options = { year: ['2023', '2022'], city: ['taiyuan', 'datong'], category: ['社区教育'], level: ['省级', '市级'] };
-  const item = { year: '2023', city: 'taiyuan', category: '社区教育', level: '省级' };
-
-  it('reads only offered values from the query string', () => {
-    expect(readFilter('?year=2023&city=nowhere&level=%E7%9C%81%E7%BA%A7&x=1', options)).toEqual({ year: '2023', level: '省级' });
-    expect(readFilter('', options)).toEqual({});
-  });
-  it('matches items on every chosen facet', () => {
-    expect(matchesFilter(item, {})).toBe(true);
-    expect(matchesFilter(item, { year: '2023', city: 'taiyuan' })).toBe(true);
-    expect(matchesFilter(item, { year: '2023', city: 'datong' })).toBe(false);
-  });
-  it('writes the query string in a fixed order, without empty values', () => {
-    expect(filterQuery({ level: '省级', year: '2023' })).toBe('?year=2023&level=%E7%9C%81%E7%BA%A7');
-    expect(filterQuery({})).toBe('');
-    expect(readFilter(filterQuery({ level: '省级', year: '2023' }), options)).toEqual({ year: '2023', level: '省级' });
-  });
-  it('counts facet values in the given order', () => {
-    const items = [item, { ...item, city: 'datong' }, { ...item, city: 'datong', year: '2022' }];
-    expect(facetOptions(items, 'city', (v) => v.toUpperCase(), ['taiyuan', 'datong'])).toEqual([
-      { value: 'taiyuan', label: 'TAIYUAN', count: 1 },
-      { value: 'datong', label: 'DATONG', count: 2 },
-    ]);
-    expect(facetOptions(items, 'year', (v) => `${v}年`, ['2023', '2022']).map((o) => o.label)).toEqual(['2023年', '2022年']);
   });
 });
 

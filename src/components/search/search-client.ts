@@ -3,6 +3,7 @@
  * use, runs the rewritten query (src/lib/search/query.ts), renders and announces the results.
  */
 import { formatPartialDate } from '../../lib/shared/datetime.ts';
+import { fillIn } from '../../lib/shared/template.ts';
 import { mergeResults, promoteExactTitles, resultExcerpt, rewriteQuery, searchedQuery } from '../../lib/search/query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -73,8 +74,6 @@ export async function runQuery(pagefind: Pagefind, raw: string, filters: Record<
   return { results, partial, ...(query !== raw.trim() && { rewritten: query }) };
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** Renders one result card; the excerpt is Pagefind's HTML (escaped text with <mark> around matches). */
 function renderResult(data: PagefindResultData): HTMLLIElement {
@@ -190,12 +189,12 @@ class SearchPage extends HTMLElement {
       this.shown = 0;
       document.title = `${q} - ${document.title.replace(/^.* - /, '')}`;
       if (outcome.results.length === 0) {
-        this.status.textContent = fill(this.messages.none ?? '', { q });
+        this.status.textContent = fillIn(this.messages.none ?? '', { q });
         this.dataset.state = 'done';
         return;
       }
-      const notes = [outcome.partial ? this.messages.partial : '', outcome.rewritten ? fill(this.messages.rewritten ?? '', { q: outcome.rewritten }) : ''];
-      this.status.textContent = [fill(this.messages.countFor ?? '', { q, n: outcome.results.length }), ...notes].filter(Boolean).join(' ');
+      const notes = [outcome.partial ? this.messages.partial : '', outcome.rewritten ? fillIn(this.messages.rewritten ?? '', { q: outcome.rewritten }) : ''];
+      this.status.textContent = [fillIn(this.messages.countFor ?? '', { q, n: outcome.results.length }), ...notes].filter(Boolean).join(' ');
       await this.showMore(false);
       this.dataset.state = 'done';
     } catch (error) {

@@ -5,7 +5,7 @@
  */
 import type { Book, Contributor } from '../../schemas/book.ts';
 import type { Booklist } from '../../schemas/booklist.ts';
-import type { FilterKey } from './filter.ts';
+import type { BookFacet } from './filter.ts';
 
 /** A book's data without its cover, whose type differs between Astro (image metadata) and scripts (a path). */
 export type BookData = Omit<Book, 'cover'>;
@@ -75,18 +75,13 @@ export function coverTheme(id: string, count: number): number {
 }
 
 /** Lists the values a book can be filtered by: the lists that recommend it, its categories, audiences and formats. */
-export function bookFacets(book: BookData, recommendations: readonly Recommendation[]): Record<FilterKey, string[]> {
+export function bookFacets(book: BookData, recommendations: readonly Recommendation[]): Record<BookFacet, string[]> {
   return {
     list: recommendations.map((r) => r.list.id),
     category: [...book.categories],
     audience: [...book.audiences],
     format: [...book.formats],
   };
-}
-
-/** Counts how many books carry each value of one facet, keeping the order in which values are given. */
-export function facetCounts(values: readonly string[], facets: readonly Record<FilterKey, string[]>[], key: FilterKey): { value: string; count: number }[] {
-  return values.map((value) => ({ value, count: facets.filter((f) => f[key].includes(value)).length }));
 }
 
 const jsonLdRoles: Record<Contributor['role'], 'author' | 'editor' | 'translator' | 'illustrator'> = {

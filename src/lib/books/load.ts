@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { bookFacets, recommendationsByBook, sortByTitle, type Recommendation } from './books.ts';
-import type { FilterKey } from './filter.ts';
+import type { BookFacet } from './filter.ts';
 import { sitePath, siteUrl } from '../site/urls.ts';
 
 export interface ReadingData {
@@ -17,7 +17,7 @@ export interface ReadingData {
   /** Recommendations of each book, by book id. */
   recommendations: Map<string, Recommendation[]>;
   /** Filter facets of each book, by book id. */
-  facets: Map<string, Record<FilterKey, string[]>>;
+  facets: Map<string, Record<BookFacet, string[]>>;
   /** Reading guides (pages of kind "guide"), by page id. */
   guides: Map<string, CollectionEntry<'pages'>>;
 }

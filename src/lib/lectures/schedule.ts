@@ -91,45 +91,6 @@ export function nowTarget(items: readonly TimedItem[], now: number): string | un
   return open[0]?.id;
 }
 
-/** The filters a reader can set, by URL parameter. */
-export const filterKeys = ['series', 'mode', 'city', 'audience'] as const;
-export type FilterKey = (typeof filterKeys)[number];
-export type ScheduleFilter = Partial<Record<FilterKey, string>>;
-
-/** What a lecture offers to the filters; the browser reads the same values from data attributes. */
-export interface LectureFacets {
-  series?: string | undefined;
-  mode: string;
-  city?: string | undefined;
-  audiences: readonly string[];
-}
-
-/** Reads the filters from a query string, ignoring empty and unknown parameters. */
-export function parseScheduleFilter(search: string | URLSearchParams): ScheduleFilter {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const filter: ScheduleFilter = {};
-  for (const key of filterKeys) {
-    const value = params.get(key)?.trim();
-    if (value) filter[key] = value;
-  }
-  return filter;
-}
-
-/** Tells whether a lecture passes every filter that is set. */
-export function matchesFilter(facets: LectureFacets, filter: ScheduleFilter): boolean {
-  return (
-    (filter.series === undefined || facets.series === filter.series) &&
-    (filter.mode === undefined || facets.mode === filter.mode) &&
-    (filter.city === undefined || facets.city === filter.city) &&
-    (filter.audience === undefined || facets.audiences.includes(filter.audience))
-  );
-}
-
-/** Lists distinct values in first-seen order. */
-export function distinct<T>(values: Iterable<T | undefined>): T[] {
-  return [...new Set([...values].filter((v): v is T => v !== undefined))];
-}
-
 /** Lists the other lectures of the same series, in time order. */
 export function relatedLectures<T extends { id: string; series?: string | undefined; start: string; title: string }>(lecture: T, all: readonly T[]): T[] {
   if (lecture.series === undefined) return [];
