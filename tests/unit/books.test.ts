@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { fileURLToPath } from 'node:url';
 import { facetOptions } from '../../src/lib/shared/facet-filter.ts';
+import { jsonLdText } from '../../src/lib/shared/jsonld.ts';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkContent, checkEntry } from '../../src/lib/content/check.ts';
@@ -14,7 +15,6 @@ import {
   coverTheme,
   creditLine,
   imprint,
-  jsonLdText,
   recommendationsByBook,
   sortByTitle,
   type BookData,
@@ -202,12 +202,14 @@ describe('JSON-LD and the JSON endpoint', () => {
       author: [{ '@type': 'Person', name: '山姆·麦克布雷尼' }],
       illustrator: [{ '@type': 'Person', name: '安妮塔·婕朗' }],
       translator: [{ '@type': 'Person', name: '梅子涵' }],
-      editor: [{ '@type': 'Organization', name: '某研究所' }],
+      // schema.org's editor is a Person; an editing organisation is a contributor.
+      contributor: [{ '@type': 'Organization', name: '某研究所' }],
       isbn: '9787020049295',
       datePublished: '2005',
       inLanguage: 'zh-CN',
       workExample: [{ '@type': 'Book', name: '猜猜我有多爱你', bookFormat: 'https://schema.org/EBook' }],
     });
+    expect(ld).not.toHaveProperty('editor');
     const bare = bookJsonLd(book(), 'https://example.org/books/y/');
     expect(bare).not.toHaveProperty('isbn');
     expect(bare).not.toHaveProperty('workExample');

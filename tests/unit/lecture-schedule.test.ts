@@ -11,7 +11,8 @@ import {
   weekIsRunning,
 } from '../../src/lib/lectures/schedule.ts';
 import { formatSpeaker, formatWhen, hasReplay, platformAddress } from '../../src/lib/lectures/view.ts';
-import { jsonLdScript, lectureJsonLd } from '../../src/lib/lectures/jsonld.ts';
+import { jsonLdText } from '../../src/lib/shared/jsonld.ts';
+import { lectureJsonLd } from '../../src/lib/lectures/jsonld.ts';
 import { lectureRecord, scheduleDocument } from '../../src/lib/lectures/api.ts';
 import { reservedLectureIdProblem } from '../../src/schemas/lecture.ts';
 import { context, view } from '../helpers/lecture-fixtures.ts';
@@ -152,7 +153,7 @@ describe('Event JSON-LD', () => {
     expect(offline.location).toMatchObject({ '@type': 'Place' });
   });
   it('cannot be closed early by a "</script>" in the data', () => {
-    expect(jsonLdScript({ name: '</script><b>' })).toBe('{"name":"\\u003c/script>\\u003cb>"}');
+    expect(jsonLdText({ name: '</script><b>' })).toBe('{"name":"\\u003c/script>\\u003cb>"}');
   });
 });
 

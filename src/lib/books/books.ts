@@ -3,6 +3,7 @@
  * facets for filtering, schema.org JSON-LD and the /api/books.json payload.
  * No Astro imports: pages pass in the entries they loaded.
  */
+import type { BookFormatType, Book as SchemaBook, Organization, Person, WithContext } from 'schema-dts';
 import type { Book, Contributor } from '../../schemas/book.ts';
 import type { Booklist } from '../../schemas/booklist.ts';
 import type { BookFacet } from './filter.ts';
@@ -96,18 +97,23 @@ const jsonLdRoles: Record<Contributor['role'], 'author' | 'editor' | 'translator
   绘: 'illustrator',
 };
 
-const jsonLdFormats: Partial<Record<BookData['formats'][number], string>> = {
+const jsonLdFormats: Partial<Record<BookData['formats'][number], BookFormatType>> = {
   电子书: 'https://schema.org/EBook',
   有声: 'https://schema.org/AudiobookFormat',
 };
 
 /** Describes a book as schema.org `Book` JSON-LD; sample recommendations are left out because they are not facts. */
-export function bookJsonLd(book: BookData, url: string): Record<string, unknown> {
-  const people: Record<string, unknown[]> = {};
+export function bookJsonLd(book: BookData, url: string): WithContext<SchemaBook> {
+  // schema.org lets an organisation be an author or translator, but an editor or illustrator only a
+  // person: an editing or drawing organisation is listed as a plain contributor instead.
+  const people: { author?: (Person | Organization)[]; translator?: (Person | Organization)[]; editor?: Person[]; illustrator?: Person[]; contributor?: Organization[] } = {};
   for (const c of book.contributors) {
-    (people[jsonLdRoles[c.role]] ??= []).push({ '@type': c.organisation ? 'Organization' : 'Person', name: c.name });
+    const role = jsonLdRoles[c.role];
+    if (!c.organisation) (people[role] ??= []).push({ '@type': 'Person', name: c.name });
+    else if (role === 'author' || role === 'translator') (people[role] ??= []).push({ '@type': 'Organization', name: c.name });
+    else (people.contributor ??= []).push({ '@type': 'Organization', name: c.name });
   }
-  const otherFormats = book.formats.flatMap((f) => (jsonLdFormats[f] ? [{ '@type': 'Book', name: book.title, bookFormat: jsonLdFormats[f] }] : []));
+  const otherFormats = book.formats.flatMap((f): SchemaBook[] => (jsonLdFormats[f] ? [{ '@type': 'Book', name: book.title, bookFormat: jsonLdFormats[f] }] : []));
   return {
     '@context': 'https://schema.org',
     '@type': 'Book',
@@ -125,11 +131,6 @@ export function bookJsonLd(book: BookData, url: string): Record<string, unknown>
     description: book.description,
     ...(otherFormats.length ? { workExample: otherFormats } : {}),
   };
-}
-
-/** Serialises JSON-LD for a <script> element; "<" is escaped so the text can never close the element. */
-export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
 /** Builds the /api/books.json payload: every book with the lists recommending it, and every list in order. */

@@ -1,4 +1,5 @@
 /** schema.org Event JSON-LD for a lecture page, so search engines and assistants can read the schedule. */
+import type { Event, Place, VirtualLocation, WithContext } from 'schema-dts';
 import type { LectureView } from './view.ts';
 
 const attendance = {
@@ -14,8 +15,8 @@ const eventStatus = {
 } as const;
 
 /** Builds the Event object; the online location points at the join link, else a verified platform address, else the lecture page. */
-export function lectureJsonLd(lecture: LectureView, region: string) {
-  const place = lecture.venue && {
+export function lectureJsonLd(lecture: LectureView, region: string): WithContext<Event> {
+  const place: Place | undefined = lecture.venue && {
     '@type': 'Place',
     name: lecture.venue.name,
     address: {
@@ -27,12 +28,14 @@ export function lectureJsonLd(lecture: LectureView, region: string) {
     },
   };
   const platformUrl = lecture.platform?.address?.verified ? lecture.platform.address.url : undefined;
-  const virtual = lecture.mode !== 'offline' && {
+  const virtual: VirtualLocation | undefined = lecture.mode === 'offline' ? undefined : {
     '@type': 'VirtualLocation',
     ...(lecture.platform && { name: lecture.platform.name }),
     url: lecture.joinUrl ?? platformUrl ?? lecture.url,
   };
-  const locations = [virtual, place].filter(Boolean);
+  const locations: (Place | VirtualLocation)[] = [];
+  if (virtual) locations.push(virtual);
+  if (place) locations.push(place);
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -54,9 +57,4 @@ export function lectureJsonLd(lecture: LectureView, region: string) {
     })),
     ...(lecture.series && { superEvent: { '@type': 'EventSeries', name: lecture.series } }),
   };
-}
-
-/** Serialises JSON-LD for a <script> element, escaping "<" so the text can never close the element. */
-export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -1,4 +1,5 @@
 /** schema.org JSON-LD for cases, stars and news, so search engines and platforms read the facts. */
+import type { Article, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 
 export interface StoryLd {
   kind: 'case' | 'star' | 'news';
@@ -24,8 +25,8 @@ export interface StoryLd {
 }
 
 /** Builds the JSON-LD object of a story page: an Article (NewsArticle for news) about a project or a person. */
-export function storyJsonLd(s: StoryLd): Record<string, unknown> {
-  const about =
+export function storyJsonLd(s: StoryLd): WithContext<Article | NewsArticle> {
+  const about: Person | Organization | undefined =
     s.kind === 'star' && s.person
       ? { '@type': 'Person', name: s.person, ...(s.award ? { award: s.award } : {}) }
       : s.kind === 'case' && s.organisation
@@ -53,9 +54,4 @@ export function storyJsonLd(s: StoryLd): Record<string, unknown> {
     // schema.org has no "sample" flag; creativeWorkStatus is the field meant for a work's status.
     ...(s.sample ? { creativeWorkStatus: '示例数据（演示用，并非真实发生）' } : {}),
   };
-}
-
-/** Serialises JSON-LD for a <script> element; "<" is escaped so no text can close the element. */
-export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -1,0 +1,6 @@
+/** Serialising structured data (JSON-LD) for a <script> element. */
+
+/** Serialises JSON-LD for a <script> element; "<" is escaped so no value can close the element. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
