@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes 1000,5000 --repeat 1 --runs 3 --skip-lighthouse --skip-build]`
- * Measures the performance budgets of GUIDE.md §5 in one run: page weight per template,
+ * Measures the performance budgets of budgets.json in one run: page weight per template,
  * Lighthouse per template, what search costs a visitor (real site and largest corpus), and build
  * time and memory against a bare Astro build.
  * Stages: build the site → weigh pages → Lighthouse → search cost → corpus builds → write JSON + print tables.

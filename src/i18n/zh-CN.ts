@@ -213,7 +213,7 @@ export const zhCN = {
   // Editors' experience: the end of every page (PageSource.astro).
   'pageSource.fixHint': '发现本页有错误？编辑可以直接修改本页的内容文件：',
   'pageSource.fix': '纠错',
-  // Cases (终身学习品牌项目), stars (百姓学习之星) and news (活动动态): issue 6.
+  // Cases (终身学习品牌项目), stars (百姓学习之星) and news (活动动态).
   'nav.news': '活动动态',
   'nav.cases': '品牌项目',
   'nav.stars': '学习之星',
@@ -347,7 +347,7 @@ export const zhCN = {
   'booklists.qr': '用手机扫码查看网上书单',
   'booklists.back': '返回书单页面',
   'breadcrumb.label': '当前位置',
-  // Search (issue 8)
+  // Search
   'search.label': '搜索本站',
   'search.placeholder': '输入要找的词',
   'search.submit': '搜索',

@@ -34,7 +34,7 @@ describe.each(views)('$mode $width px', (view) => {
     const options: RunOptions = {
       // Only violations are reported, so axe need not collect the passing nodes.
       resultTypes: ['violations'],
-      // 长辈模式 promises AAA contrast (7:1, GUIDE §5).
+      // 长辈模式 promises AAA contrast (7:1), as the 适老化 guidelines ask.
       ...(view.mode === 'elder' && { rules: { 'color-contrast-enhanced': { enabled: true } } }),
     };
     // options() must come before withTags(), which adds to it. Legacy mode runs axe in the page

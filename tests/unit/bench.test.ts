@@ -237,7 +237,7 @@ describe('Lighthouse summary', () => {
 });
 
 describe('budgets.json', () => {
-  it('holds the GUIDE.md §5 figures', () => {
+  it('holds the budget figures the site promises', () => {
     const budgets = loadBudgets();
     expect(budgets.pageWeight.maxGzipBytes).toBe(40 * 1024);
     expect(budgets.lighthouse.minScore).toBe(100);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { beijingDay } from '../../src/lib/lectures/schedule.ts';
+import { beijingDay } from '../../src/lib/shared/datetime.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { entries } = await checkContent(root);

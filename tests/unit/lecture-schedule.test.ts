@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { beijingClock, beijingDay, formatDayHeading, formatDuration } from '../../src/lib/shared/datetime.ts';
 import {
-  beijingClock,
-  beijingDay,
-  formatDayHeading,
-  formatDuration,
   groupByDay,
   nowTarget,
   orderDays,

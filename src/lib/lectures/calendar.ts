@@ -2,7 +2,7 @@
 import { t, type MessageKey } from '../../i18n/zh-CN.ts';
 import { serializeCalendar, type IcsEvent } from '../shared/ics.ts';
 import { formatSpeaker, formatWhen, type LectureView } from './view.ts';
-import { formatDuration } from './schedule.ts';
+import { formatDuration } from '../shared/datetime.ts';
 
 /** Returns the stable UID of a lecture: its id never changes, the host names the publisher. */
 export function lectureUid(id: string, site: string): string {

@@ -5,7 +5,7 @@
  */
 import type { Lecture } from '../../schemas/lecture.ts';
 import type { Platform } from '../../schemas/platform.ts';
-import { beijingClock, beijingDay, durationMinutes, formatDayHeading, formatLongDay } from './schedule.ts';
+import { beijingClock, beijingDay, durationMinutes, formatDayHeading, formatLongDay } from '../shared/datetime.ts';
 import { withBase } from '../shared/urls.ts';
 
 /** A web address and whether an editor has opened it; unverified ones are shown as text only. */

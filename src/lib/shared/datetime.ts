@@ -58,3 +58,43 @@ export function formatPartialRange(start: string, end: string): string {
 export function comparePartialDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// Beijing days and clock times: the week runs in China Standard Time, which has no daylight saving.
+const BEIJING_MS = 8 * 3_600_000;
+const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+const epoch = (time: string | number) => (typeof time === 'number' ? time : Date.parse(time));
+
+/** Returns the Beijing calendar day "YYYY-MM-DD" of an instant (ISO string or epoch ms). */
+export function beijingDay(time: string | number): string {
+  return new Date(epoch(time) + BEIJING_MS).toISOString().slice(0, 10);
+}
+
+/** Returns the Beijing wall-clock time "HH:MM" of an instant. */
+export function beijingClock(time: string | number): string {
+  return new Date(epoch(time) + BEIJING_MS).toISOString().slice(11, 16);
+}
+
+/** Returns the minutes between two instants. */
+export function durationMinutes(start: string, end: string): number {
+  return Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
+}
+
+/** Formats minutes in Chinese: 90 → "1小时30分钟", 120 → "2小时", 45 → "45分钟". */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest}分钟`;
+  return rest === 0 ? `${hours}小时` : `${hours}小时${rest}分钟`;
+}
+
+/** Formats a day "2023-10-16" as "10月16日 星期一". */
+export function formatDayHeading(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return `${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${weekdays[date.getUTCDay()]}`;
+}
+
+/** Formats a day "2023-10-16" as "2023年10月16日 星期一". */
+export function formatLongDay(day: string): string {
+  return `${day.slice(0, 4)}年${formatDayHeading(day)}`;
+}
