@@ -19,7 +19,9 @@ const write = (file: string, text: string) => {
   let current: string | undefined;
   try {
     current = readFileSync(path, 'utf8');
-  } catch {}
+  } catch {
+    // Not written yet: it counts as stale below.
+  }
   if (current === text) return;
   stale.push(file);
   if (!check) writeFileSync(path, text);

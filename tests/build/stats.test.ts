@@ -11,7 +11,7 @@ const cities = readdirSync(contentDir)
 const reported = cities.filter((c) => c.stats);
 const activityIds = ['theme-reading', 'press-picks', 'lectures', 'digital-reading', 'week'];
 const activityNames = ['主题阅读活动', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动', '全民终身学习活动周活动'];
-const sum = (f: (c: any) => number) => reported.reduce((n, c) => n + f(c), 0);
+const sum = (f: (c: (typeof reported)[number]) => number) => reported.reduce((n, c) => n + f(c), 0);
 const cellsOf = (table: ReturnType<typeof page>) => table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.text.trim()));
 
 describe('the seed statistics', () => {

@@ -2,6 +2,7 @@
  * Checks a document against the rules of JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/):
  * required fields, types, absolute URLs, RFC 3339 dates and unique item ids. Returns the broken rules.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- an unknown document is inspected field by field, as its rules read */
 const isAbsoluteUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\/[^/]/.test(v) && URL.canParse(v);
 const isRfc3339 = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v));
 const isString = (v: unknown) => typeof v === 'string';

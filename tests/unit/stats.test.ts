@@ -114,7 +114,7 @@ describe('province totals', () => {
   });
 
   it('stop with a Chinese message when a reported city lacks an activity', () => {
-    const { week, ...partial } = a.activities;
+    const { week: _week, ...partial } = a.activities;
     expect(() => sumStats(form, [city('a', '140100', { ...a, activities: partial })])).toThrow('a市的统计缺少“全民终身学习活动周活动”（week）一项');
   });
 

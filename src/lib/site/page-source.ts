@@ -71,7 +71,7 @@ export function ignoredRevisions(root: string): Set<string> {
 /** First and last commit day of every file under content/, from one `git log`; empty outside a repository. */
 export function gitHistory(root: string, ignored: ReadonlySet<string> = ignoredRevisions(root)): Map<string, { first: string; last: string }> {
   const history = new Map<string, { first: string; last: string }>();
-  let log = '';
+  let log: string;
   try {
     log = execFileSync('git', ['log', '--format=%x00%H %cs', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   } catch {

@@ -39,6 +39,8 @@ const NARROWEST_EM = 14;
 /** Estimates how wide a line of text is, in em: Chinese characters are square, Latin digits about half as wide. */
 export function textWidthEm(text: string): number {
   let em = 0;
+  // Latin-1, control characters included, is about half an em wide.
+  // eslint-disable-next-line no-control-regex
   for (const ch of text) em += /[\u0000-\u00ff]/.test(ch) ? 0.6 : 1;
   return em;
 }

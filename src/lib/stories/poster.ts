@@ -14,6 +14,7 @@ const noLineStart = /[，。、：；！？）》」』”’…—]/;
 
 /** Width of a character in em: CJK and full-width forms take a whole em, Latin about half. */
 function charWidth(ch: string): number {
+  // eslint-disable-next-line no-control-regex -- the range starts at U+0000 so every Latin character is narrow
   return /[\u0000-\u02ff\u2000-\u206f]/.test(ch) && !/[“”‘’…—]/.test(ch) ? 0.55 : 1;
 }
 
