@@ -142,7 +142,7 @@ describe('a book page', () => {
       expect(ld.name).toBe(b.data.title);
       expect(ld.publisher).toEqual({ '@type': 'Organization', name: b.data.publisher });
       expect(ld.isbn).toBe(b.data.isbn);
-      const people = ['author', 'editor', 'translator', 'illustrator'].flatMap((role) => (ld[role] ?? []).map((p: { name: string }) => p.name));
+      const people = ['author', 'editor', 'translator', 'illustrator', 'contributor'].flatMap((role) => (ld[role] ?? []).map((p: { name: string }) => p.name));
       expect(people.sort(), file).toEqual(b.data.contributors.map((c: { name: string }) => c.name).sort());
       expect(ld.audience.map((a: { audienceType: string }) => a.audienceType)).toEqual(b.data.audiences);
     }

@@ -91,10 +91,10 @@ describe('the book filter without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/books/`);
     await page.selectOption('select[name="audience"]', '老年人');
-    await Promise.all([page.waitForURL(/audience=/), page.click('.book-filter button[type="submit"]')]);
+    await Promise.all([page.waitForURL(/audience=/), page.click('.facet-filter button[type="submit"]')]);
     expect(new URL(page.url()).searchParams.get('audience')).toBe('老年人');
     expect(await visibleBooks(page)).toHaveLength(api.books.length);
-    expect(await page.isVisible('.book-filter__note')).toBe(true);
+    expect(await page.isVisible('.facet-filter__nojs')).toBe(true);
     await context.close();
   });
 });

@@ -75,7 +75,7 @@ describe('schedule filters', () => {
   it('without JavaScript lists every lecture and still submits a plain GET form', async () => {
     const page = await open('/lectures/?mode=online', { javaScriptEnabled: false });
     expect(await visibleIds(page)).toHaveLength(lectures.length);
-    expect(await page.locator('noscript').count()).toBe(1);
+    expect(await page.isVisible('.facet-filter__nojs')).toBe(true);
     await page.selectOption('#filter-mode', 'offline');
     await page.getByRole('button', { name: '筛选' }).click();
     await page.waitForURL(/mode=offline/);
@@ -147,9 +147,9 @@ describe('readable and touchable', () => {
   for (const [elder, min] of [[false, 44], [true, 60]] as const) {
     it(`keeps text ≥ 18px and targets ≥ ${min}px ${elder ? 'in 长辈模式' : 'normally'}`, async () => {
       const page = await open('/lectures/', { elder });
-      const sizes = await page.locator('.lecture-row__who, .lecture-row__facts, .lead, .schedule-filter label').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      const sizes = await page.locator('.lecture-row__who, .lecture-row__facts, .lead, .facet-filter label').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
-      const targets = page.locator('.schedule-filter select, .schedule-filter button, .day-nav a, .lecture-row__title a, .schedule-day__link');
+      const targets = page.locator('.facet-filter select, .facet-filter button, .day-nav a, .lecture-row__title a, .schedule-day__link');
       const heights = await targets.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
       expect(heights.length).toBeGreaterThan(20);
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(min);

@@ -19,7 +19,7 @@ describe('the /cases/ filter', () => {
     expect(shown.every((d) => d.year === '2023' && d.level === '省级')).toBe(true);
     expect(await page.inputValue('#filter-level')).toBe('省级');
     expect(await page.textContent('[data-facet-count]')).toBe(`符合条件的有 ${shown.length} 个项目（共 ${all} 个）`);
-    expect(await page.isVisible('.case-filter__nojs')).toBe(false);
+    expect(await page.isVisible('.facet-filter__nojs')).toBe(false);
 
     await page.selectOption('#filter-level', '');
     await page.selectOption('#filter-city', 'taiyuan');
@@ -44,7 +44,7 @@ describe('the /cases/ filter', () => {
     await page.goto(`${site.origin}/cases/?city=taiyuan`);
     const all = await page.$$eval('[data-case-list] > li', (items) => items.length);
     expect(await visible(page)).toHaveLength(all);
-    expect(await page.isVisible('.case-filter__nojs')).toBe(true);
+    expect(await page.isVisible('.facet-filter__nojs')).toBe(true);
     await page.goto(`${site.origin}/cases/taiyuan-reading-corner/`);
     expect(await page.isVisible('button[data-copy]')).toBe(false);
     expect(await page.isVisible('#cite-text')).toBe(true);

@@ -5,29 +5,32 @@
  * a history entry (pushState), exactly as a submitted form would: the address can be shared,
  * Back returns to the previous choice and, past the first, to the previous page.
  *
- * Markup: <form data-facet-filter> with one select per key (name = key); items [data-facet-item]
+ * Markup (FacetFilter.astro): <form data-facet-filter> with one select per key, in the filter's
+ * order (name = key); items [data-facet-item]
  * with data-<key>="value|value"; optional [data-facet-group] (hidden when none of its items
  * shows), [data-facet-count] (data-template with {shown} {total}, data-template-all with
  * {total}, data-none), [data-facet-empty] and [data-facet-reset].
  */
-import { facetSeparator, type FacetFilter, type Filter } from '../../lib/shared/facet-filter.ts';
+import { defineFacetFilter, facetSeparator, type Filter } from '../../lib/shared/facet-filter.ts';
 import { fillIn } from '../../lib/shared/template.ts';
 
 /** Wires a filter form to the items of its page; does nothing when the form is absent. */
-export function attachFacetFilter<K extends string>(definition: FacetFilter<K>, form: HTMLFormElement | null): void {
+export function attachFacetFilter(form: HTMLFormElement | null): void {
   if (!form) return;
-  const select = (key: K) => form.elements.namedItem(key) as HTMLSelectElement | null;
-  const keys = definition.keys.filter((key) => select(key));
-  const offered = Object.fromEntries(keys.map((key) => [key, [...select(key)!.options].map((o) => o.value).filter(Boolean)])) as Record<K, string[]>;
+  // The selects were written from the domain's filter keys, in order: the form is the definition.
+  const keys = [...form.querySelectorAll('select')].map((s) => s.name);
+  const definition = defineFacetFilter(keys);
+  const select = (key: string) => form.elements.namedItem(key) as HTMLSelectElement | null;
+  const offered = Object.fromEntries(keys.map((key) => [key, [...select(key)!.options].map((o) => o.value).filter(Boolean)])) as Record<string, string[]>;
   const items = [...document.querySelectorAll<HTMLElement>('[data-facet-item]')].map((element) => ({
     element,
-    values: Object.fromEntries(keys.map((key) => [key, (element.dataset[key] ?? '').split(facetSeparator).filter(Boolean)])) as Record<K, string[]>,
+    values: Object.fromEntries(keys.map((key) => [key, (element.dataset[key] ?? '').split(facetSeparator).filter(Boolean)])) as Record<string, string[]>,
   }));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-facet-group]')];
   const count = document.querySelector<HTMLElement>('[data-facet-count]');
   const empty = document.querySelector<HTMLElement>('[data-facet-empty]');
 
-  const show = (filter: Filter<K>) => {
+  const show = (filter: Filter<string>) => {
     for (const key of keys) select(key)!.value = filter[key] ?? '';
     let shown = 0;
     for (const { element, values } of items) {
@@ -44,12 +47,12 @@ export function attachFacetFilter<K extends string>(definition: FacetFilter<K>, 
     if (empty) empty.hidden = shown > 0;
   };
 
-  const choose = (filter: Filter<K>) => {
+  const choose = (filter: Filter<string>) => {
     show(filter);
     const target = `${location.pathname}${definition.query(filter)}`;
     if (target !== `${location.pathname}${location.search}`) history.pushState(null, '', target);
   };
-  const fromForm = (): Filter<K> => Object.fromEntries(keys.map((key) => [key, select(key)!.value]).filter(([, value]) => value));
+  const fromForm = (): Filter<string> => Object.fromEntries(keys.map((key) => [key, select(key)!.value]).filter(([, value]) => value));
 
   form.addEventListener('change', () => choose(fromForm()));
   form.addEventListener('submit', (event) => {
