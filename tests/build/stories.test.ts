@@ -231,3 +231,15 @@ describe('navigation', () => {
     expect(nav).toEqual(expect.arrayContaining([['活动动态', '/news/'], ['品牌项目', '/cases/'], ['学习之星', '/stars/']]));
   });
 });
+
+describe('the feeds’ share images', () => {
+  it.each(['cases/feed.xml', 'stars/feed.xml'])('%s gives each enclosure the size of the file it points to', (feed) => {
+    const enclosures = [...read(feed).matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)];
+    expect(enclosures.length).toBeGreaterThan(0);
+    for (const [, url, length] of enclosures) {
+      const file = `${distDir}${new URL(url!).pathname.slice(siteConfig.base.length)}`;
+      expect(existsSync(file), url).toBe(true);
+      expect(Number(length), url).toBe(readFileSync(file).byteLength);
+    }
+  });
+});

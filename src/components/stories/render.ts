@@ -11,6 +11,7 @@ import type { FeedFacts } from '../../lib/stories/feed-items.ts';
 import { placeOf } from '../../lib/stories/load.ts';
 import { siteConfig } from '../../site.config.ts';
 import { storyComponents } from '../mdx/index.ts';
+import { sharePoster } from './share-poster.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -21,9 +22,10 @@ export async function renderStoryHtml(entry: CollectionEntry<'cases' | 'stars' |
   return (await container).renderToString(Content, { props: { components: storyComponents } });
 }
 
-/** Returns a story's feed body with absolute URLs and its place name, when it names a city. */
+/** Returns a story's feed body with absolute URLs, its place name when it names a city, and its poster's size. */
 export async function feedFacts(entry: CollectionEntry<'cases' | 'stars' | 'news'>): Promise<FeedFacts> {
   const contentHtml = absolutizeHtml(await renderStoryHtml(entry), siteConfig.site);
   const { city, county } = entry.data as { city?: string; county?: string };
-  return { contentHtml, ...(city ? { place: await placeOf({ city, county }) } : {}) };
+  const posterBytes = entry.collection === 'news' ? undefined : (await sharePoster(entry)).byteLength;
+  return { contentHtml, ...(city ? { place: await placeOf({ city, county }) } : {}), ...(posterBytes ? { posterBytes } : {}) };
 }

@@ -18,6 +18,8 @@ export interface FeedItem {
   tags: readonly string[];
   /** Absolute URL of the share image. */
   image?: string | undefined;
+  /** Size of the share image in bytes, for the RSS enclosure (RSS 2.0 requires it). */
+  imageLength?: number | undefined;
   /** Extra structured fields, published under "_xuexizhou" in JSON Feed. */
   extension?: Record<string, unknown>;
 }
@@ -78,7 +80,7 @@ export function rssFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
       `<description>${escapeXml(i.summary)}</description>`,
       `<content:encoded>${cdata(i.contentHtml)}</content:encoded>`,
       ...i.tags.map((t) => `<category>${escapeXml(t)}</category>`),
-      i.image ? `<enclosure url="${escapeXml(i.image)}" length="0" type="image/png"/>` : '',
+      i.image ? `<enclosure url="${escapeXml(i.image)}" length="${i.imageLength ?? 0}" type="image/png"/>` : '',
       '</item>',
     ].join(''),
   );

@@ -11,10 +11,11 @@ import { siteUrl } from '../site/urls.ts';
 import { honourLabel, posterPath, shortCodePath, storyPath } from './permalinks.ts';
 import type { StoryEntry } from './api.ts';
 
-/** What an item needs besides the entry: its body as absolute-URL HTML and its place ("太原市小店区"). */
+/** What an item needs besides the entry: its body as absolute-URL HTML, its place ("太原市小店区") and its poster's size. */
 export interface FeedFacts {
   contentHtml: string;
   place?: string | undefined;
+  posterBytes?: number | undefined;
 }
 
 /** Describes a feed of one section. */
@@ -48,6 +49,7 @@ function honouredItem(
     updated: d.updated,
     tags: [...ownTags, place, `${d.year}年`, d.honour.level],
     image: siteUrl(posterPath(section, entry.id)),
+    imageLength: facts.posterBytes,
     extension: { ...own, city: d.city, place, year: d.year, honour: honourLabel(d.honour), sample: d.sample },
   };
 }

@@ -1,4 +1,4 @@
-/** The PNG share poster of a case or star, ready to serve from an endpoint. */
+/** The PNG share poster of a case or star: its bytes, for the poster endpoint and for the feeds' enclosure length. */
 import { join } from 'node:path';
 import { cachedSvgToPng } from '../site/png.ts';
 import { posterSvg, type PosterInput } from './poster.ts';
@@ -10,10 +10,9 @@ const cacheDir = join(process.cwd(), 'node_modules/.cache/xuexizhou-posters');
 // The fonts are parsed once per build, for every poster.
 const drawers = new Map<string, TextDrawer | undefined>();
 
-/** Renders the poster (or takes it from the cache) and wraps it in a PNG response. */
-export function posterResponse(input: PosterInput, fonts: readonly string[]): Response {
+/** Renders the poster, or takes it from the cache, as PNG bytes. */
+export function posterPng(input: PosterInput, fonts: readonly string[]): Uint8Array<ArrayBuffer> {
   const key = fonts.join('\n');
   if (!drawers.has(key)) drawers.set(key, fontDrawer(fonts));
-  const svg = posterSvg(input, drawers.get(key));
-  return new Response(new Uint8Array(cachedSvgToPng(svg, fonts, cacheDir)), { headers: { 'Content-Type': 'image/png' } });
+  return new Uint8Array(cachedSvgToPng(posterSvg(input, drawers.get(key)), fonts, cacheDir));
 }
