@@ -126,7 +126,8 @@ function issueToProblems(
     });
   }
   const line = locate(path);
-  const value = valueAt(input, path);
+  // A bad record key is the key itself, not the value under it.
+  const value = issue.code === 'invalid_key' ? path.at(-1) : valueAt(input, path);
   return [
     {
       file,
