@@ -25,6 +25,9 @@ export interface ContentCheck {
   entries: CheckedEntry[];
 }
 
+/** Every entry that exists, valid or not, by collection: what other files may refer to. */
+type KnownIds = Map<string, Set<string>>;
+
 // Scripts have no astro:assets; an image reference is checked as a relative path.
 const imageStub = () => z.string().regex(/^\.{1,2}\//, { error: '图片路径应以 ./ 开头，例如 "./images/photo.jpg"' });
 
@@ -34,19 +37,20 @@ const fileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export async function checkContent(root: string): Promise<ContentCheck> {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
+  const known: KnownIds = new Map();
   for (const name of Object.keys(collectionSpecs) as CollectionName[]) {
-    const result = await checkCollection(root, name);
+    const result = await checkCollection(root, name, known);
     problems.push(...result.problems);
     entries.push(...result.entries);
   }
-  for (const p of checkCrossReferences(entries)) {
+  for (const p of checkCrossReferences(entries, known)) {
     problems.push(withLine(p, entries));
   }
   problems.push(...(await checkRedirects(root)));
   return { problems, entries };
 }
 
-async function checkCollection(root: string, name: CollectionName): Promise<ContentCheck> {
+async function checkCollection(root: string, name: CollectionName, known: KnownIds): Promise<ContentCheck> {
   const spec = collectionSpecs[name];
   const dir = join(root, 'content', spec.dir);
   const files = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((f) => f.isFile() && !f.name.startsWith('.'));
@@ -71,6 +75,8 @@ async function checkCollection(root: string, name: CollectionName): Promise<Cont
       result.problems.push({ file, message: reservedLecture });
       continue;
     }
+    // A file with a mistake still exists: its own problem is reported once, and files naming it are not blamed.
+    known.set(name, (known.get(name) ?? new Set()).add(id));
     const text = await readFile(join(dir, f.name), 'utf8');
     const checked = checkEntry(file, text, spec.schema(imageStub));
     result.problems.push(...checked.problems);

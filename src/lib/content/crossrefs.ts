@@ -57,13 +57,13 @@ const labels: Record<string, string> = {
   editions: '活动届次',
 };
 
-/** Returns a problem for each reference to an id that does not exist, and for duplicated unique values. */
-export function checkCrossReferences(entries: readonly CheckedEntry[]): Omit<Problem, 'line'>[] {
-  const ids = new Map<string, Set<string>>();
-  for (const e of entries) {
-    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
-    ids.get(e.collection)!.add(e.id);
-  }
+/**
+ * Returns a problem for each reference to an id that does not exist, and for duplicated unique values.
+ * `known` lists the ids that exist by collection, including files whose data failed their schema
+ * (those are not in `entries`); by default the ids of `entries`.
+ */
+export function checkCrossReferences(entries: readonly CheckedEntry[], known?: ReadonlyMap<string, ReadonlySet<string>>): Omit<Problem, 'line'>[] {
+  const ids = known ?? idsOf(entries);
   const problems: Omit<Problem, 'line'>[] = [];
   for (const entry of entries) {
     for (const ref of refsOf(entry)) {
@@ -81,6 +81,12 @@ export function checkCrossReferences(entries: readonly CheckedEntry[]): Omit<Pro
   problems.push(...duplicates(entries, 'books', 'isbn', 'ISBN'));
   problems.push(...duplicates(entries, 'cases', 'shortCode', '短码'));
   return problems;
+}
+
+function idsOf(entries: readonly CheckedEntry[]): Map<string, Set<string>> {
+  const ids = new Map<string, Set<string>>();
+  for (const e of entries) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
+  return ids;
 }
 
 function checkStatsActivities(entries: readonly CheckedEntry[]): Omit<Problem, 'line'>[] {
