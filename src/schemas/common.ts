@@ -14,6 +14,9 @@ export const slug = z
     error: '只能用小写英文字母、数字和连字符（-），例如 "taiyuan" 或 "2023-001"',
   });
 
+/** A mainland mobile number or a landline with area code, e.g. 13800000000 or 0351-1234567. */
+export const phonePattern = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8})(?!\d)/;
+
 /** A non-empty line of text. */
 export const text = z.string().trim().min(1, { error: '不能为空' });
 

@@ -3,8 +3,7 @@
  * 文件名即永久网址，改名必须在 content/redirects.json 中登记。
  */
 import { z } from 'astro/zod';
-import { phonePattern } from '../lib/stories/rules.ts';
-import { imageRef, isoDate, sample, slug, sourceDocument, text } from './common.ts';
+import { imageRef, isoDate, phonePattern, sample, slug, sourceDocument, text } from './common.ts';
 
 export const honourLevels = ['全国', '省级', '市级'] as const;
 

@@ -1,23 +1,9 @@
 /**
- * The components a story's MDX may use, and rendering a story to HTML for feeds.
- * The names must match storyComponentNames, which the content guard enforces.
+ * The one registry of components editors use in MDX. Each content route passes its collection's
+ * set via `components={…}`, so content never imports source files; names and props are declared in
+ * src/schemas/mdx.ts, which the content guard enforces. Routes import the set they pass from its own
+ * module (stories.ts, pages.ts): Astro bundles the styles of every component a route imports, so a
+ * story page importing this barrel would carry the page components' CSS, and the other way round.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { render, type CollectionEntry } from 'astro:content';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import type { storyComponentNames } from '../../lib/stories/rules.ts';
-import Figure from './Figure.astro';
-import Quote from './Quote.astro';
-import Video from './Video.astro';
-
-export const storyComponents = { Figure, Quote, Video } satisfies Record<(typeof storyComponentNames)[number], unknown>;
-
-let container: Promise<AstroContainer> | undefined;
-
-/** Renders an entry's MDX body to an HTML string (root-relative links stay relative). */
-export async function renderStoryHtml(entry: CollectionEntry<'cases' | 'stars' | 'news'>): Promise<string> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const { Content } = await render(entry);
-  return (await container).renderToString(Content, { props: { components: storyComponents } });
-}
+export { renderStoryHtml, storyComponents } from './stories.ts';
+export { pageComponents } from './pages.ts';

@@ -71,11 +71,11 @@ function ourWording(issue: RawIssue): string | undefined {
   }
 }
 
-/** Chinese message for an unknown field, suggesting the closest allowed name. */
-export function unknownKeyMessage(key: string, allowed: readonly string[]): string {
+/** Chinese message for an unknown field (or component attribute: `noun` 属性), suggesting the closest allowed name. */
+export function unknownKeyMessage(key: string, allowed: readonly string[], noun = '字段'): string {
   const guess = closest(key, allowed);
   const hint = guess ? `是不是想写 "${guess}"？` : '';
-  return `没有这个字段，可能拼错了。${hint}可用的字段：${allowed.join('、')}`;
+  return `没有这个${noun}，可能拼错了。${hint}可用的${noun}：${allowed.join('、')}`;
 }
 
 /** Finds the allowed name nearest to a typo (edit distance ≤ 3). */

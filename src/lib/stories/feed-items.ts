@@ -1,6 +1,6 @@
 /** Turns cases, stars and news into feed items with their full content (a thin loader: it renders MDX). */
 import type { CollectionEntry } from 'astro:content';
-import { renderStoryHtml } from '../../components/mdx/index.ts';
+import { renderStoryHtml } from '../../components/mdx/stories.ts';
 import { siteConfig } from '../../site.config.ts';
 import { absoluteUrl, honourLabel, posterPath, shortCodePath, storyPath } from './permalinks.ts';
 import { absolutizeHtml, type FeedItem, type FeedMeta } from '../shared/feeds.ts';
