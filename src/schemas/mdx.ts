@@ -1,6 +1,6 @@
 /**
  * 正文（MDX）里可以用的组件，以及每个组件的属性。内容检查按这里逐个核对组件的属性，
- * docs/编辑指南.md 的“可以用的组件”一节也由这里生成；组件本身在 src/components/mdx/stories.ts 登记。
+ * docs/编辑指南.md 的“可以用的组件”一节也由这里生成；组件本身在 src/components/mdx/index.ts 登记。
  */
 import { z } from 'astro/zod';
 import { httpUrl, slug } from './common.ts';
@@ -48,7 +48,7 @@ export const mdxComponentSchemas = {
     })
     .strict()
     .describe('指向本站另一个页面的链接（网站放在子路径下时也不会断）。写法：<SiteLink href="/booklists/">推荐书单</SiteLink>'),
-  AttachmentTable: z.object({}).strict().describe('通知附件《活动开展情况统计表》的空表，栏目取自活动届次的 statsForm。写法：<AttachmentTable />，不写属性'),
+  AttachmentTable: z.object({}).strict().describe('通知附件《活动开展情况统计表》的空表，栏目取自活动届次的 statsForm，不写属性。写法：<AttachmentTable />'),
   NoticeUrl: z
     .object({
       href: httpUrl.describe('通知原文印的网址，例如 "https://www.example.org"'),
