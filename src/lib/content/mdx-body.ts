@@ -5,8 +5,7 @@
  */
 import { phonePattern } from '../../schemas/common.ts';
 import { mdxComponentSchemas, type MdxBody, type MdxComponentName } from '../../schemas/mdx.ts';
-import { isJsx, type Trap } from './mdx-traps.ts';
-import { openingTag, walk, type MdxBodyTree, type MdxNode } from './mdx-tree.ts';
+import { isJsx, openingTag, walk, type MdxBodyTree, type MdxNode, type Trap } from './mdx-tree.ts';
 import { showValue } from './problems.ts';
 import { chineseErrorMap, unknownKeyMessage } from './zod-messages.ts';
 

@@ -1,11 +1,7 @@
 /** Finds the MDX mistakes editors make with ordinary Markdown habits, with what to write instead. */
-import { openingTag, readMdxBody, sourceOf, walk, type MdxBodyTree, type MdxNode } from './mdx-tree.ts';
+import { isJsx, openingTag, readMdxBody, sourceOf, walk, type MdxBodyTree, type MdxNode, type Trap } from './mdx-tree.ts';
 
-export interface Trap {
-  line: number;
-  message: string;
-  found: string;
-}
+export type { Trap };
 
 /**
  * Reads the MDX body (front matter excluded) as the build does; `firstLine` is the body's line in the file.
@@ -34,8 +30,6 @@ export function mdxTraps({ tree, source, syntax }: MdxBodyTree): Trap[] {
   });
   return traps.sort((a, b) => a.line - b.line);
 }
-
-export const isJsx = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Whether a JSX element has the attribute with a value other than blank text (an expression counts). */
 function hasText(node: MdxNode, name: string): boolean {

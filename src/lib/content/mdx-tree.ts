@@ -4,7 +4,13 @@
  * a link target is not text. Where the parser refuses the body, its error becomes a Chinese trap.
  */
 import { mdxToMdast } from 'satteri';
-import type { Trap } from './mdx-traps.ts';
+
+/** One thing wrong in an MDX body: its line in the file, what to do, and the text seen there. */
+export interface Trap {
+  line: number;
+  message: string;
+  found: string;
+}
 
 /** The parts of an mdast/MDX node the checks read (the parser returns full mdast nodes). */
 export interface MdxNode {
@@ -65,6 +71,9 @@ export function readMdxBody(body: string, firstLine: number): MdxBodyTree {
   }
   return { source, syntax };
 }
+
+/** Whether a node is a JSX element (a component or an HTML tag written in MDX). */
+export const isJsx = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Calls `visit` on every node below `node`, with its parent. */
 export function walk(node: MdxNode, visit: (node: MdxNode, parent: MdxNode) => void): void {

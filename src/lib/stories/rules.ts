@@ -5,8 +5,7 @@
  */
 import { storyBody } from '../../schemas/mdx.ts';
 import { bodyProblems } from '../content/mdx-body.ts';
-import { readMdxBody } from '../content/mdx-tree.ts';
-import type { Trap } from '../content/mdx-traps.ts';
+import { readMdxBody, type Trap } from '../content/mdx-tree.ts';
 
 /**
  * Reads a story body (front matter excluded) as the build does; `firstLine` is the body's line in the file.
