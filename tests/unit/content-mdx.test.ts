@@ -44,6 +44,11 @@ describe('MDX read as the build reads it', () => {
     expect(show(findMdxTraps('正文\n\n<Quote by="x">话\n', 1))).toEqual([
       '3 <Quote by="x">话 标签 <Quote> 没有结束：请在内容后面写 </Quote>，或写成自闭合的 <Quote />',
     ]);
+    expect(show(findMdxTraps('<Quote>话</Quot>\n\n<br>\n\n小于 <5 岁\n', 1))).toEqual([
+      '1 </Quot> 结束标签 </Quot> 与前面的 <Quote> 对不上：请检查标签的先后和拼写',
+      '3 <br> MDX 里的 <br> 要写成自闭合的 <br />',
+      '5 <5 岁 MDX 会把单独的 "<" 当成标签的开头：请写成 "&lt;"，或改用全角 "＜"',
+    ]);
     expect(findMdxTraps('a {1 +} b\n', 4).map((t) => `${t.line} ${t.message}`)).toEqual([
       '4 MDX 把花括号 { } 里的内容当作代码，这里不是有效的代码：要显示花括号，请写成 "\\{" 或全角 "｛"',
     ]);

@@ -67,7 +67,7 @@ export function readMdxBody(body: string, firstLine: number): MdxBodyTree {
     const reading = readRefusal(source, offset, refusal.reason);
     syntax.push({ line: refusal.line, found: reading.found, message: reading.message });
     if (!reading.blank) return { source, syntax };
-    source = blank(source, reading.blank[0], reading.blank[1]);
+    for (const [from, to] of reading.blank) source = blank(source, from, to);
   }
   return { source, syntax };
 }
@@ -106,8 +106,8 @@ interface Refusal {
 interface Reading {
   message: string;
   found: string;
-  /** The span to blank before reading again; absent when blanking could not give a faithful reading of the rest. */
-  blank?: [number, number];
+  /** The spans to blank before reading again; absent when blanking could not give a faithful reading of the rest. */
+  blank?: [number, number][];
 }
 
 /** satteri reports "3:7: reason (rule)". */
@@ -118,6 +118,8 @@ function parseRefusal(error: unknown): Refusal | undefined {
 
 const autolink = /^<((?:https?|ftp):\/\/[^>\s]*|www\.[^>\s]*)>/;
 const emailInBrackets = /^<((?:mailto:)?[^\s<>@]+@[^\s<>@]+)>/;
+// HTML elements that never have content; MDX still wants them closed.
+const voidElements = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // What may follow "<" in a tag: a name, "/" of a closing tag, ">" of a fragment.
 const tagStart = /^<[\p{L}$_/>]/u;
 
@@ -135,7 +137,7 @@ function readRefusal(source: string, offset: number, reason: string): Reading {
       return {
         found: link[0],
         message: `MDX 不支持用尖括号括起来的网址：请把 ${link[0]} 改成 [${link[1]}](${link[1]})，或直接写 ${link[1]}`,
-        blank: [offset, offset + link[0].length],
+        blank: [[offset, offset + link[0].length]],
       };
     }
     const email = emailInBrackets.exec(rest);
@@ -144,7 +146,7 @@ function readRefusal(source: string, offset: number, reason: string): Reading {
       return {
         found: email[0],
         message: `MDX 不支持用尖括号括起来的邮箱地址：请把 ${email[0]} 改成 [${address}](mailto:${address})，或直接写 ${address}`,
-        blank: [offset, offset + email[0].length],
+        blank: [[offset, offset + email[0].length]],
       };
     }
     if (rest.startsWith('<!--')) {
@@ -152,32 +154,43 @@ function readRefusal(source: string, offset: number, reason: string): Reading {
       return {
         found: upTo(rest, 20),
         message: 'MDX 里不能写 HTML 注释 <!-- -->：请改成 {/* 注释 */}，或删去',
-        blank: [offset, close < 0 ? lineEnd(offset) : close + 3],
+        blank: [[offset, close < 0 ? lineEnd(offset) : close + 3]],
       };
     }
     if (!tagStart.test(rest)) {
-      return { found: upTo(rest, 12), message: 'MDX 会把单独的 "<" 当成标签的开头：请写成 "&lt;"，或改用全角 "＜"', blank: [offset, offset + 1] };
+      return { found: upTo(rest, 12), message: 'MDX 会把单独的 "<" 当成标签的开头：请写成 "&lt;"，或改用全角 "＜"', blank: [[offset, offset + 1]] };
     }
   }
   const unclosed = /^Expected a closing tag for `<([^>`]*)>`/.exec(reason);
   if (unclosed) {
     const end = source.indexOf('>', offset);
+    const name = unclosed[1]!;
     return {
       found: upTo(rest, 40),
-      message: `标签 <${unclosed[1]}> 没有结束：请在内容后面写 </${unclosed[1]}>，或写成自闭合的 <${unclosed[1]} />`,
-      ...(end < 0 ? {} : { blank: [offset, end + 1] as [number, number] }),
+      message: voidElements.has(name)
+        ? `MDX 里的 <${name}> 要写成自闭合的 <${name} />`
+        : `标签 <${name}> 没有结束：请在内容后面写 </${name}>，或写成自闭合的 <${name} />`,
+      ...(end < 0 ? {} : { blank: [[offset, end + 1]] }),
     };
   }
   const stray = /^Unexpected closing tag `<\/([^>`]*)>`/.exec(reason);
   if (stray) {
     const end = source.indexOf('>', offset);
-    const expected = /expected corresponding closing tag for `<([^>`]*)>`/.exec(reason)?.[1];
+    const expected = /expected corresponding closing tag for `<([^>`]*)>` \((\d+):(\d+)\)/.exec(reason);
+    if (expected) {
+      // A mismatched pair is one mistake: both tags are blanked, or the opening one would be reported again.
+      const open = offsetOf(source, Number(expected[2]), Number(expected[3]));
+      const openEnd = source.indexOf('>', open);
+      return {
+        found: upTo(rest, 40),
+        message: `结束标签 </${stray[1]}> 与前面的 <${expected[1]}> 对不上：请检查标签的先后和拼写`,
+        ...(end < 0 || openEnd < 0 ? {} : { blank: [[open, openEnd + 1], [offset, end + 1]] }),
+      };
+    }
     return {
       found: upTo(rest, 40),
-      message: expected
-        ? `结束标签 </${stray[1]}> 与前面的 <${expected}> 对不上：请检查标签的先后和拼写`
-        : `结束标签 </${stray[1]}> 前面没有对应的开始标签 <${stray[1]}>：请补上开始标签，或删去它`,
-      ...(end < 0 ? {} : { blank: [offset, end + 1] as [number, number] }),
+      message: `结束标签 </${stray[1]}> 前面没有对应的开始标签 <${stray[1]}>：请补上开始标签，或删去它`,
+      ...(end < 0 ? {} : { blank: [[offset, end + 1]] }),
     };
   }
   if (/expression|closing brace/.test(reason)) {
