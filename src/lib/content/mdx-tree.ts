@@ -60,14 +60,20 @@ export function readMdxBody(body: string, firstLine: number): MdxBodyTree {
       return { tree: mdxToMdast(source, { features }) as unknown as MdxNode, source, syntax };
     } catch (error) {
       const parsed = parseRefusal(error);
-      if (!parsed) throw error;
+      if (!parsed) {
+        const reason = error instanceof Error ? error.message : String(error);
+        syntax.push({ line: firstLine, found: body.trim().split('\n')[0]!.slice(0, 20), message: `MDX 无法读取正文，网站生成会失败：请检查尖括号 < > 和花括号 { }（解析器的原话：${reason}）` });
+        return { source, syntax };
+      }
       refusal = parsed;
     }
     const offset = offsetOf(source, refusal.line, refusal.column);
     const reading = readRefusal(source, offset, refusal.reason);
     syntax.push({ line: refusal.line, found: reading.found, message: reading.message });
-    if (!reading.blank) return { source, syntax };
-    for (const [from, to] of reading.blank) source = blank(source, from, to);
+    const before = source;
+    for (const [from, to] of reading.blank ?? []) source = blank(source, from, to);
+    // Nothing blanked, or nothing changed: reading again would only repeat the same refusal.
+    if (source === before) return { source, syntax };
   }
   return { source, syntax };
 }
