@@ -11,6 +11,14 @@ const typeNames: Record<string, string> = {
   array: '列表（用 [ ] 括起来）',
   object: '对象（用 { } 括起来）',
   date: '日期',
+  int: '整数（不加引号）',
+  bigint: '整数（不加引号）',
+  null: 'null（不加引号）',
+  undefined: '空（不写这个字段）',
+  never: '空（不写这个字段）',
+  map: '键值对',
+  set: '不重复的列表',
+  file: '文件',
 };
 
 // Schemas give their own message with the expected pattern; these cover the rest.
@@ -41,7 +49,8 @@ function fallbackMessage(result: ReturnType<typeof zodChinese>): string {
 function ourWording(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '缺少这个必填字段' : `类型不对：应为${typeNames[issue.expected] ?? issue.expected}`;
+      if (issue.input === undefined) return '缺少这个必填字段';
+      return issue.expected in typeNames ? `类型不对：应为${typeNames[issue.expected]}` : undefined;
     case 'invalid_value':
       return `只能是以下之一：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
     case 'too_small':
