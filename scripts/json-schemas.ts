@@ -2,7 +2,7 @@
  * npm run schemas: writes schemas/<collection>.schema.json from the zod schemas, and puts
  * "$schema" at the top of every JSON content file that lacks it, so VS Code (and other
  * editors) offer field names, descriptions and inline errors while an editor types.
- * It also refreshes the field tables in docs/编辑指南.md.
+ * It also refreshes the field tables and the component list in docs/编辑指南.md.
  * `--check` writes nothing and exits 1 when anything is out of date (the unit test runs the same comparison).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -14,10 +14,10 @@ export const slug = z
     error: '只能用小写英文字母、数字和连字符（-），例如 "taiyuan" 或 "2023-001"',
   });
 
-/** A non-empty line of text. */
 /** A mainland mobile number or a landline with area code, e.g. 13800000000 or 010-12345678. */
 export const phonePattern = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8})(?!\d)/;
 
+/** A non-empty line of text. */
 export const text = z.string().trim().min(1, { error: '不能为空' });
 
 /** An absolute web address. Only http(s) is allowed: `javascript:` and `data:` addresses are refused. */

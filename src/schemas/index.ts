@@ -9,9 +9,10 @@ import { booklistSchema } from './booklist.ts';
 import { caseSchema } from './case.ts';
 import { citySchema } from './city.ts';
 import { editionSchema } from './edition.ts';
-import { lectureSchema } from './lecture.ts';
+import { lectureSchema, reservedLectureIdProblem } from './lecture.ts';
+import { booklistBody, pageBody, storyBody, type MdxBody } from './mdx.ts';
 import { newsSchema } from './news.ts';
-import { pageSchema } from './page.ts';
+import { pageSchema, reservedPageIdProblem } from './page.ts';
 import { platformSchema } from './platform.ts';
 import { readingSchema } from './reading.ts';
 import { starSchema } from './star.ts';
@@ -27,6 +28,10 @@ export interface CollectionSpec {
   /** Chinese name used in messages, e.g. "讲座". */
   label: string;
   schema: (image: ImageHelper) => z.ZodType;
+  /** What an MDX body may contain (components, and rules beyond MDX's own syntax). */
+  body?: MdxBody;
+  /** Tells why a file name cannot be used (its URL belongs to the site), or returns undefined. */
+  reservedId?: (id: string) => string | undefined;
 }
 
 /**
@@ -47,13 +52,13 @@ export const collectionSpecs = {
   cities: { dir: 'cities', ext: 'json', label: '城市', schema: () => withSchemaKey(citySchema) },
   platforms: { dir: 'platforms', ext: 'json', label: '学习平台', schema: () => withSchemaKey(platformSchema) },
   books: { dir: 'books', ext: 'json', label: '图书', schema: <T extends z.ZodType>(image: () => T) => withSchemaKey(bookSchema({ image })) },
-  booklists: { dir: 'booklists', ext: 'mdx', label: '书单', schema: () => booklistSchema },
+  booklists: { dir: 'booklists', ext: 'mdx', label: '书单', schema: () => booklistSchema, body: booklistBody },
   reading: { dir: 'reading', ext: 'json', label: '全民阅读活动', schema: () => withSchemaKey(readingSchema) },
-  lectures: { dir: 'lectures', ext: 'json', label: '讲座', schema: () => withSchemaKey(lectureSchema) },
-  cases: { dir: 'cases', ext: 'mdx', label: '品牌项目', schema: <T extends z.ZodType>(image: () => T) => caseSchema({ image }) },
-  stars: { dir: 'stars', ext: 'mdx', label: '学习之星', schema: <T extends z.ZodType>(image: () => T) => starSchema({ image }) },
-  news: { dir: 'news', ext: 'mdx', label: '活动动态', schema: () => newsSchema },
-  pages: { dir: 'pages', ext: 'mdx', label: '页面', schema: () => pageSchema },
+  lectures: { dir: 'lectures', ext: 'json', label: '讲座', schema: () => withSchemaKey(lectureSchema), reservedId: reservedLectureIdProblem },
+  cases: { dir: 'cases', ext: 'mdx', label: '品牌项目', schema: <T extends z.ZodType>(image: () => T) => caseSchema({ image }), body: storyBody },
+  stars: { dir: 'stars', ext: 'mdx', label: '学习之星', schema: <T extends z.ZodType>(image: () => T) => starSchema({ image }), body: storyBody },
+  news: { dir: 'news', ext: 'mdx', label: '活动动态', schema: () => newsSchema, body: storyBody },
+  pages: { dir: 'pages', ext: 'mdx', label: '页面', schema: () => pageSchema, body: pageBody, reservedId: reservedPageIdProblem },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;

@@ -18,4 +18,9 @@ export const pageSchema = z
 /** Top-level paths that belong to sections and endpoints; a page file may not take them. */
 export const reservedPageIds = ['api', 'c', 'cases', 'stars', 'news', 'books', 'booklists', 'reading', 'lectures', 'cities', 'stats', 'platforms', 'search', 'pagefind', '404'] as const;
 
+/** Tells why a page file name cannot be used, or returns undefined when it can. */
+export function reservedPageIdProblem(id: string): string | undefined {
+  return (reservedPageIds as readonly string[]).includes(id) ? `网址 /${id}/ 属于网站的栏目，页面不能用这个文件名：请换一个名字` : undefined;
+}
+
 export type Page = z.infer<typeof pageSchema>;

@@ -41,6 +41,18 @@ describe('a malformed content file stops the build', () => {
   });
 });
 
+describe('MDX bodies are checked as the build reads them', () => {
+  it('stops on what MDX refuses and on a component without its required props, with file and line', () => {
+    write('content/news/video.mdx', '---\ntitle: 开班\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\n---\n\n来信请寄 <someone@example.org>。\n\n<Video title="开班仪式" src="/media/a.mp4" />\n');
+    const { status, output } = copy.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('内容有 3 处错误，网站没有生成。');
+    expect(output).toContain('content/news/video.mdx 第 8 行：MDX 不支持用尖括号括起来的邮箱地址');
+    expect(output).toContain('content/news/video.mdx 第 10 行：<Video> 的属性 captions：缺少这个必填字段');
+    expect(output).toContain('content/news/video.mdx 第 10 行：<Video> 的属性 transcript：缺少这个必填字段');
+  });
+});
+
 describe('published URLs are permanent', () => {
   it('records a new page, refuses its removal without a redirect, and accepts it with one', () => {
     write('content/pages/about.mdx', '---\ntitle: 关于本站\ndescription: 本站说明。\n---\n\n关于本站。\n');

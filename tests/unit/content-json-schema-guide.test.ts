@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { withFieldTables } from '../../scripts/lib/json-schema-files.ts';
 import { checkEntry } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { collectionSpecs, type CollectionName } from '../../src/schemas/index.ts';
+import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../src/schemas/index.ts';
+import { mdxComponentSchemas } from '../../src/schemas/mdx.ts';
 
 const guidePath = fileURLToPath(new URL('../../docs/编辑指南.md', import.meta.url));
 const guide = readFileSync(guidePath, 'utf8');
@@ -13,7 +14,7 @@ const examples = [...guide.matchAll(/```(?:json|mdx) title="(content\/([a-z]+)\/
 const names = Object.keys(collectionSpecs) as CollectionName[];
 
 describe('docs/编辑指南.md', () => {
-  it('has its field tables in sync with src/schemas (run npm run schemas)', () => {
+  it('has its field tables and component list in sync with src/schemas (run npm run schemas)', () => {
     expect(guide).toBe(withFieldTables(guide));
   });
 
@@ -22,9 +23,18 @@ describe('docs/编辑指南.md', () => {
     expect(guide).toContain(`<!-- 字段表 ${name}：`);
   });
 
+  it.each(Object.keys(mdxComponentSchemas))('lists the MDX component %s with its attributes, and who may use it', (component) => {
+    const section = /<!-- 组件表：[^\n]*\n([\s\S]*?)<!-- 组件表结束 -->/.exec(guide)?.[1] ?? '';
+    expect(section).toContain(`### \`<${component}>\``);
+    const users = names.filter((n) => ((collectionSpecs[n] as CollectionSpec).body?.components as readonly string[] | undefined)?.includes(component));
+    expect(users.length).toBeGreaterThan(0);
+    for (const name of users) expect(section).toMatch(new RegExp(`^- \\*\\*.*${name}.*\`<${component}>\``, 'm'));
+  });
+
   it.each(examples.map((e) => [e.file, e] as const))('example %s passes the content check', (_file, example) => {
     const name = names.find((n) => collectionSpecs[n].dir === example.dir)!;
-    const { problems } = checkEntry(example.file, example.text, collectionSpecs[name].schema(() => z.string()));
+    const spec: CollectionSpec = collectionSpecs[name];
+    const { problems } = checkEntry(example.file, example.text, spec.schema(() => z.string()), spec.body);
     expect(problems.map(formatProblem)).toEqual([]);
   });
 });

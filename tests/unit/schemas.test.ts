@@ -33,7 +33,7 @@ describe('friendly content errors', () => {
   it('explains the MDX traps: autolinks and a bare "<", and a misspelt front matter field', () => {
     expect(messages('content/pages/x.mdx', fixture('bad/page-autolink.mdx'), pageSchema)).toEqual([
       'content/pages/x.mdx 第 6 行：MDX 不支持用尖括号括起来的网址：请把 <https://www.sx111.cn> 改成 [https://www.sx111.cn](https://www.sx111.cn)，或直接写 https://www.sx111.cn（看到的值：<https://www.sx111.cn>）',
-      'content/pages/x.mdx 第 8 行：MDX 会把单独的 "<" 当成标签的开头：请写成 "&lt;"，或改用全角 "＜"（看到的值：< 50 人。代码里的）',
+      'content/pages/x.mdx 第 8 行：MDX 会把单独的 "<" 当成标签的开头：请写成 "&lt;"，或改用全角 "＜"（看到的值：<50 人。代码里的 `）',
       'content/pages/x.mdx，字段 description：缺少这个必填字段',
       'content/pages/x.mdx 第 3 行，字段 descripton：没有这个字段，可能拼错了。是不是想写 "description"？可用的字段：title、description、kind、published、updated',
     ]);

@@ -1,10 +1,9 @@
 /**
- * The components a story's MDX may use. The names must match storyComponentNames, which the
- * content guard enforces.
+ * The one registry of components editors use in MDX. Each content route passes its collection's
+ * set via `components={…}`, so content never imports source files; names and props are declared in
+ * src/schemas/mdx.ts, which the content guard enforces. Routes import the set they pass from its own
+ * module (stories.ts, pages.ts): Astro bundles the styles of every component a route imports, so a
+ * story page importing this barrel would carry the page components' CSS, and the other way round.
  */
-import type { storyComponentNames } from '../../lib/stories/rules.ts';
-import Figure from './Figure.astro';
-import Quote from './Quote.astro';
-import Video from './Video.astro';
-
-export const storyComponents = { Figure, Quote, Video } satisfies Record<(typeof storyComponentNames)[number], unknown>;
+export { storyComponents } from './stories.ts';
+export { pageComponents } from './pages.ts';

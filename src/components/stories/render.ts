@@ -10,7 +10,7 @@ import { absolutizeHtml } from '../../lib/shared/feeds.ts';
 import type { FeedFacts } from '../../lib/stories/feed-items.ts';
 import { placeOf } from '../../lib/stories/load.ts';
 import { siteConfig } from '../../site.config.ts';
-import { storyComponents } from '../mdx/index.ts';
+import { storyComponents } from '../mdx/stories.ts';
 import { sharePoster } from './share-poster.ts';
 
 let container: Promise<AstroContainer> | undefined;

@@ -6,15 +6,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { collectionSpecs, type CollectionName } from '../../schemas/index.ts';
-import { reservedLectureIdProblem } from '../../schemas/lecture.ts';
-import { reservedPageIds } from '../../schemas/page.ts';
+import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
+import type { MdxBody } from '../../schemas/mdx.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
-import { checkCrossReferences, type CheckedEntry } from './crossrefs.ts';
+import { checkCrossReferences, type CheckedEntry , type EntryData } from './crossrefs.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
-import { findMdxTraps } from './mdx-traps.ts';
+import { bodyProblems } from './mdx-body.ts';
+import { mdxTraps } from './mdx-traps.ts';
+import { readMdxBody } from './mdx-tree.ts';
 import { findPlaceholders, placeholderMessage } from './placeholders.ts';
-import { findStoryProblems } from '../stories/rules.ts';
 import { parseContentFile } from './parse.ts';
 import { showValue, type Problem } from './problems.ts';
 import { allowedKeysAt } from './schema-walk.ts';
@@ -25,6 +25,9 @@ export interface ContentCheck {
   entries: CheckedEntry[];
 }
 
+/** Every entry that exists, valid or not, by collection: what other files may refer to. */
+type KnownIds = Map<string, Set<string>>;
+
 // Scripts have no astro:assets; an image reference is checked as a relative path.
 const imageStub = () => z.string().regex(/^\.{1,2}\//, { error: '图片路径应以 ./ 开头，例如 "./images/photo.jpg"' });
 
@@ -34,20 +37,21 @@ const fileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export async function checkContent(root: string): Promise<ContentCheck> {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
+  const known: KnownIds = new Map();
   for (const name of Object.keys(collectionSpecs) as CollectionName[]) {
-    const result = await checkCollection(root, name);
+    const result = await checkCollection(root, name, known);
     problems.push(...result.problems);
     entries.push(...result.entries);
   }
-  for (const p of checkCrossReferences(entries)) {
+  for (const p of checkCrossReferences(entries, known)) {
     problems.push(withLine(p, entries));
   }
   problems.push(...(await checkRedirects(root)));
   return { problems, entries };
 }
 
-async function checkCollection(root: string, name: CollectionName): Promise<ContentCheck> {
-  const spec = collectionSpecs[name];
+async function checkCollection(root: string, name: CollectionName, known: KnownIds): Promise<ContentCheck> {
+  const spec: CollectionSpec = collectionSpecs[name];
   const dir = join(root, 'content', spec.dir);
   const files = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((f) => f.isFile() && !f.name.startsWith('.'));
   const result: ContentCheck = { problems: [], entries: [] };
@@ -62,39 +66,33 @@ async function checkCollection(root: string, name: CollectionName): Promise<Cont
       result.problems.push({ file, message: `文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan.${spec.ext}"；中文请写在文件里面` });
       continue;
     }
-    if (name === 'pages' && (reservedPageIds as readonly string[]).includes(id)) {
-      result.problems.push({ file, message: `网址 /${id}/ 属于网站的栏目，页面不能用这个文件名：请换一个名字` });
+    const reserved = spec.reservedId?.(id);
+    if (reserved) {
+      result.problems.push({ file, message: reserved });
       continue;
     }
-    const reservedLecture = name === 'lectures' ? reservedLectureIdProblem(id) : undefined;
-    if (reservedLecture) {
-      result.problems.push({ file, message: reservedLecture });
-      continue;
-    }
+    // A file with a mistake still exists: its own problem is reported once, and files naming it are not blamed.
+    known.set(name, (known.get(name) ?? new Set()).add(id));
     const text = await readFile(join(dir, f.name), 'utf8');
-    const checked = checkEntry(file, text, spec.schema(imageStub));
+    const checked = checkEntry(file, text, spec.schema(imageStub), spec.body);
     result.problems.push(...checked.problems);
-    if (name === 'cases' || name === 'stars' || name === 'news') result.problems.push(...storyBodyProblems(file, text));
     if (checked.data) result.entries.push({ collection: name, id, file, text, data: checked.data });
   }
   return result;
 }
 
-/** Applies the story rules (allowed components, image alt text, no phone numbers) to an MDX body. */
-function storyBodyProblems(file: string, text: string): Problem[] {
-  const parsed = parseContentFile(file, text);
-  if ('message' in parsed || parsed.body === undefined) return [];
-  return findStoryProblems(parsed.body, parsed.bodyLine ?? 1).map((p) => ({ file, ...p }));
-}
-
-/** Parses and validates one file's text against a schema. */
-export function checkEntry(file: string, text: string, schema: z.ZodType): { problems: Problem[]; data?: Record<string, any> } {
+/**
+ * Parses and validates one file's text against a schema. An MDX body is read as the build reads it:
+ * what MDX refuses and images without alt text always, and `body`'s rules (components and their props…) when given.
+ */
+export function checkEntry(file: string, text: string, schema: z.ZodType, body?: MdxBody): { problems: Problem[]; data?: EntryData } {
   const parsed = parseContentFile(file, text);
   if ('message' in parsed) return { problems: [parsed] };
   // Placeholders from `npm run new` come first: they explain most of the schema messages that follow.
   const problems: Problem[] = findPlaceholders(text).map((hit) => ({ file, line: hit.line, message: placeholderMessage, found: hit.found }));
   if (parsed.body !== undefined) {
-    for (const trap of findMdxTraps(parsed.body, parsed.bodyLine ?? 1)) problems.push({ file, ...trap });
+    const read = readMdxBody(parsed.body, parsed.bodyLine ?? 1);
+    for (const trap of [...mdxTraps(read), ...(body ? bodyProblems(read, body) : [])]) problems.push({ file, ...trap });
   }
   const locate = (path: readonly (string | number)[]) => (file.endsWith('.json') ? jsonLine(text, path) : frontmatterLine(text, path));
   const result = schema.safeParse(parsed.data, { error: chineseErrorMap });
@@ -102,7 +100,7 @@ export function checkEntry(file: string, text: string, schema: z.ZodType): { pro
     for (const issue of result.error.issues) problems.push(...issueToProblems(file, issue, parsed.data, schema, locate));
   }
   // Data that passes the schema is kept even when the body has traps, so references can still be checked.
-  return result.success ? { problems, data: result.data as Record<string, any> } : { problems };
+  return result.success ? { problems, data: result.data as EntryData } : { problems };
 }
 
 function issueToProblems(
@@ -126,7 +124,8 @@ function issueToProblems(
     });
   }
   const line = locate(path);
-  const value = valueAt(input, path);
+  // A bad record key is the key itself, not the value under it.
+  const value = issue.code === 'invalid_key' ? path.at(-1) : valueAt(input, path);
   return [
     {
       file,

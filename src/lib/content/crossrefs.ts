@@ -1,13 +1,20 @@
 /** Checks references between collections and uniqueness rules that span files. */
 import type { Problem } from './problems.ts';
 
+/**
+ * An entry's data after its schema accepted it. The rules below span collections and each reads
+ * its own collection's fields, so the type stays open here rather than a union of every schema.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type EntryData = Record<string, any>;
+
 export interface CheckedEntry {
   collection: string;
   id: string;
   file: string;
   /** The file's text, to point messages at a line. */
   text: string;
-  data: Record<string, any>;
+  data: EntryData;
 }
 
 type Ref = { field: string; target: string; value: string | undefined };
@@ -57,13 +64,13 @@ const labels: Record<string, string> = {
   editions: '活动届次',
 };
 
-/** Returns a problem for each reference to an id that does not exist, and for duplicated unique values. */
-export function checkCrossReferences(entries: readonly CheckedEntry[]): Omit<Problem, 'line'>[] {
-  const ids = new Map<string, Set<string>>();
-  for (const e of entries) {
-    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
-    ids.get(e.collection)!.add(e.id);
-  }
+/**
+ * Returns a problem for each reference to an id that does not exist, and for duplicated unique values.
+ * `known` lists the ids that exist by collection, including files whose data failed their schema
+ * (those are not in `entries`); by default the ids of `entries`.
+ */
+export function checkCrossReferences(entries: readonly CheckedEntry[], known?: ReadonlyMap<string, ReadonlySet<string>>): Omit<Problem, 'line'>[] {
+  const ids = known ?? idsOf(entries);
   const problems: Omit<Problem, 'line'>[] = [];
   for (const entry of entries) {
     for (const ref of refsOf(entry)) {
@@ -81,6 +88,12 @@ export function checkCrossReferences(entries: readonly CheckedEntry[]): Omit<Pro
   problems.push(...duplicates(entries, 'books', 'isbn', 'ISBN'));
   problems.push(...duplicates(entries, 'cases', 'shortCode', '短码'));
   return problems;
+}
+
+function idsOf(entries: readonly CheckedEntry[]): Map<string, Set<string>> {
+  const ids = new Map<string, Set<string>>();
+  for (const e of entries) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
+  return ids;
 }
 
 function checkStatsActivities(entries: readonly CheckedEntry[]): Omit<Problem, 'line'>[] {

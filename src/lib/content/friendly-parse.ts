@@ -22,7 +22,7 @@ export function issuesToProblems(
       file,
       ...(field ? { field: label(field) } : {}),
       message: issue.message,
-      ...(value === undefined ? {} : { found: showValue(value as {} | null) }),
+      ...(value === undefined ? {} : { found: showValue(value) }),
     };
   });
 }

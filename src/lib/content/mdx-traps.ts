@@ -1,52 +1,39 @@
 /** Finds the MDX mistakes editors make with ordinary Markdown habits, with what to write instead. */
-import { proseLines } from './mdx-lines.ts';
+import { isJsx, openingTag, readMdxBody, sourceOf, walk, type MdxBodyTree, type MdxNode, type Trap } from './mdx-tree.ts';
 
-export interface Trap {
-  line: number;
-  message: string;
-  found: string;
-}
-
-const autolink = /<(https?:\/\/[^>\s]+)>/g;
-// A "<" that cannot start a tag or comment: MDX reads it as JSX and fails.
-const bareLessThan = /<(?![A-Za-z/!>])/g;
-
-const markdownImage = /!\[([^\]]*)\]\(([^)\s]*)/g;
-const htmlImage = /<img\b[^>]*>/gi;
+export type { Trap };
 
 /**
- * Scans the MDX body (front matter excluded) line by line, skipping code. `firstLine` is the body's line in the file.
- * Besides MDX syntax traps it finds images without alt text: a reader who cannot see the image gets nothing.
+ * Reads the MDX body (front matter excluded) as the build does; `firstLine` is the body's line in the file.
+ * Besides what MDX refuses it finds images without alt text: a reader who cannot see the image gets nothing.
  */
 export function findMdxTraps(body: string, firstLine: number): Trap[] {
-  const traps: Trap[] = [];
-  for (const { line: lineNo, text: line } of proseLines(body, firstLine)) {
-    for (const match of line.matchAll(autolink)) {
+  return mdxTraps(readMdxBody(body, firstLine));
+}
+
+/** The traps of a body already read. */
+export function mdxTraps({ tree, source, syntax }: MdxBodyTree): Trap[] {
+  const traps = [...syntax];
+  if (!tree) return traps;
+  walk(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'image' && (node.alt ?? '').trim() === '') {
       traps.push({
-        line: lineNo,
-        found: match[0],
-        message: `MDX 不支持用尖括号括起来的网址：请把 ${match[0]} 改成 [${match[1]}](${match[1]})，或直接写 ${match[1]}`,
+        line,
+        found: sourceOf(source, node),
+        message: `图片缺少替代文字：在 ![ 和 ] 之间用一句话描述图片内容，例如 ![社区老人在图书室读书](${node.url || './images/reading.jpg'})`,
       });
     }
-    for (const match of line.replace(autolink, (m) => ' '.repeat(m.length)).matchAll(bareLessThan)) {
-      traps.push({
-        line: lineNo,
-        found: line.slice(match.index, match.index + 12).trim(),
-        message: 'MDX 会把单独的 "<" 当成标签的开头：请写成 "&lt;"，或改用全角 "＜"',
-      });
+    if (isJsx(node) && node.name === 'img' && !hasText(node, 'alt')) {
+      traps.push({ line, found: openingTag(source, node), message: '图片缺少替代文字：给 <img> 加上 alt="图片内容的描述"' });
     }
-    for (const match of line.matchAll(markdownImage)) {
-      if (match[1]!.trim() !== '') continue;
-      traps.push({
-        line: lineNo,
-        found: `${match[0]})`,
-        message: `图片缺少替代文字：在 ![ 和 ] 之间用一句话描述图片内容，例如 ![社区老人在图书室读书](${match[2] || './images/reading.jpg'})`,
-      });
-    }
-    for (const match of line.matchAll(htmlImage)) {
-      if (/\balt\s*=\s*(["'])\s*[^"'\s]/.test(match[0])) continue;
-      traps.push({ line: lineNo, found: match[0], message: '图片缺少替代文字：给 <img> 加上 alt="图片内容的描述"' });
-    }
-  }
-  return traps;
+  });
+  return traps.sort((a, b) => a.line - b.line);
+}
+
+/** Whether a JSX element has the attribute with a value other than blank text (an expression counts). */
+function hasText(node: MdxNode, name: string): boolean {
+  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attribute || attribute.type !== 'mdxJsxAttribute' || attribute.value == null) return false;
+  return typeof attribute.value !== 'string' || attribute.value.trim() !== '';
 }

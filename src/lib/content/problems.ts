@@ -32,7 +32,7 @@ export function formatReport(problems: readonly Problem[]): string {
 }
 
 /** Shows a found value briefly: strings quoted, long values cut. */
-export function showValue(value: {} | null): string {
-  const text = value instanceof Date ? value.toISOString() : JSON.stringify(value);
+export function showValue(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString() : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -4,9 +4,7 @@
  * something. The checker refuses leftover 【待填写】, so a skeleton cannot be published as is.
  */
 import yaml from 'js-yaml';
-import { collectionSpecs, type CollectionName } from '../../schemas/index.ts';
-import { reservedLectureIdProblem } from '../../schemas/lecture.ts';
-import { reservedPageIds } from '../../schemas/page.ts';
+import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import { collectionJsonSchema, type JsonSchema } from './json-schemas.ts';
 import { PLACEHOLDER } from './placeholders.ts';
 
@@ -25,8 +23,8 @@ const fileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Tells why `id` cannot name a new file of this collection, or returns undefined. */
 export function idProblem(name: CollectionName, id: string): string | undefined {
   if (!fileName.test(id)) return `文件名 "${id}" 不行：文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan-reading-2023"`;
-  if (name === 'pages' && (reservedPageIds as readonly string[]).includes(id)) return `网址 /${id}/ 属于网站的栏目，页面不能用这个文件名：请换一个名字`;
-  return name === 'lectures' ? reservedLectureIdProblem(id) : undefined;
+  const spec: CollectionSpec = collectionSpecs[name];
+  return spec.reservedId?.(id);
 }
 
 const readable = (text: string) => text.replace(/"([^"]*)"/g, '“$1”');
