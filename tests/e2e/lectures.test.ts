@@ -126,7 +126,8 @@ describe('status in the browser', () => {
 describe('the "现在" jump', () => {
   it('appears while the week runs, puts today first and jumps to the next lecture', async () => {
     const page = await open('/lectures/', { now: '2023-10-17T14:00:00+08:00' });
-    await expect.poll(() => page.locator('[data-now-jump]').isVisible()).toBe(true);
+    // A loaded 2-core machine can take seconds to run the page's scripts; the default poll gives up after one.
+    await expect.poll(() => page.locator('[data-now-jump]').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('[data-day]').first().getAttribute('data-day')).toBe('2023-10-17');
     expect(await page.locator('#day-2023-10-17 [data-today]').isVisible()).toBe(true);
     await page.getByRole('link', { name: /^现在/ }).click();

@@ -29,7 +29,7 @@ describe('the statistics table on a phone', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     // Scrolled far enough that a label that did not stick would have moved out of place.
-    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(40);
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft), { timeout: 15_000 }).toBeGreaterThan(40);
     expect(Math.abs((await label.boundingBox())!.x - before)).toBeLessThan(2);
     await page.context().close();
   });
