@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findWarnings } from '../../scripts/lib/build-warnings.ts';
+import { staleBenchPackage, type Lock } from '../../scripts/bench/install-state.ts';
 import { satisfiesRange } from '../../scripts/lib/node-range.ts';
 import { aptCommands, nodeProblem, planPreflight, type Probe } from '../../scripts/lib/preflight.ts';
 
@@ -132,5 +133,31 @@ describe('findWarnings', () => {
 
   it('finds nothing in a clean build', () => {
     expect(findWarnings('09:17:13 [build] 130 page(s) built in 3.26s\n09:17:13 [build] Complete!\n')).toEqual([]);
+  });
+});
+
+describe('staleBenchPackage', () => {
+  const lock: Lock = {
+    packages: {
+      '': { version: undefined },
+      'node_modules/lighthouse': { version: '13.5.0' },
+      'node_modules/lighthouse/node_modules/yargs': { version: '17.7.2' },
+      'node_modules/fsevents': { version: '2.3.3', optional: true },
+    },
+  };
+
+  it('names the first package that is missing or at another version', () => {
+    expect(staleBenchPackage(lock, undefined)).toBe('lighthouse@13.5.0');
+    expect(staleBenchPackage(lock, { packages: { 'node_modules/lighthouse': { version: '13.5.0' }, 'node_modules/lighthouse/node_modules/yargs': { version: '17.0.0' } } })).toBe('yargs@17.7.2');
+  });
+
+  it('is satisfied by an install that matches the lock, whatever optional binaries this platform skipped', () => {
+    expect(staleBenchPackage(lock, { packages: { 'node_modules/lighthouse': { version: '13.5.0' }, 'node_modules/lighthouse/node_modules/yargs': { version: '17.7.2' } } })).toBeUndefined();
+  });
+
+  it('matches the committed bench lock against itself', () => {
+    const benchLock = JSON.parse(readFileSync(new URL('scripts/bench/package-lock.json', root), 'utf8')) as Lock;
+    expect(staleBenchPackage(benchLock, benchLock)).toBeUndefined();
+    expect(Object.keys(benchLock.packages)).toEqual(expect.arrayContaining(['node_modules/lighthouse', 'node_modules/chrome-launcher', 'node_modules/linkinator']));
   });
 });
