@@ -38,7 +38,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' would strip spaces between inline elements and glue mixed Chinese/English runs together.
   compressHTML: true,
-  // cspHeader() stays last: it hashes the inline code of the finished dist/ and sees Pagefind's .wasm.
   vite: {
     build: {
       rolldownOptions: {
@@ -49,5 +48,6 @@ export default defineConfig({
       },
     },
   },
+  // cspHeader() stays last: it hashes the inline code of the finished dist/ and sees Pagefind's .wasm.
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }), searchIndex(), cspHeader()],
 });
