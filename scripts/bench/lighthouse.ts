@@ -58,7 +58,7 @@ export async function runLighthouse(origin: string, targets: readonly Lighthouse
     ({ default: lighthouse } = await import('lighthouse'));
     ({ launch } = await import('chrome-launcher'));
   } catch (error) {
-    return { ran: false, reason: `the lighthouse or chrome-launcher package cannot be loaded (run npm install): ${(error as Error).message}` };
+    return { ran: false, reason: `the lighthouse or chrome-launcher package cannot be loaded (npm run bench installs them into scripts/bench/node_modules): ${(error as Error).message}` };
   }
   let chrome: Awaited<ReturnType<typeof launch>>;
   try {
