@@ -1,14 +1,28 @@
 /**
- * Browser side of /search/: reads the query and filters from the URL, loads Pagefind on first
- * use, runs the rewritten query (src/lib/search/query.ts), renders and announces the results.
+ * Browser side of /search/: reads the query and filters from the URL, loads Pagefind and the
+ * variant table on first use, runs the rewritten query on the bigram index with exact passages
+ * first (src/lib/search/query.ts), renders and announces the results.
  */
 import { formatPartialDate } from '../../lib/shared/datetime.ts';
-import { mergeResults, promoteExactTitles, resultExcerpt, rewriteQuery, searchedQuery } from '../../lib/search/query.ts';
+import {
+  mergeResults,
+  passageExcerpt,
+  promoteExactTitles,
+  resultExcerpt,
+  rewriteQuery,
+  searchedQuery,
+  searchPlan,
+  simplifier,
+  VARIANT_TABLE_FILE,
+  type VariantTable,
+} from '../../lib/search/query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text as indexed (the build leaves the index-only text out). */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -30,16 +44,23 @@ const SYNONYM_WEIGHT = 0.7;
 /** Rank of single-term results, shown only when no page has all terms. */
 const TERM_WEIGHT = 0.5;
 
-let loading: Promise<Pagefind> | undefined;
+export interface Search {
+  pagefind: Pagefind;
+  toSimplified: ReadonlyMap<string, string>;
+}
 
-/** Loads Pagefind once, from the site's base path. */
-export function loadPagefind(base: string): Promise<Pagefind> {
+let loading: Promise<Search> | undefined;
+
+/** Loads Pagefind and the variant table once, from the site's base path. */
+export function loadSearch(base: string): Promise<Search> {
   loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Result URLs are recorded without the base path; Pagefind prefixes them with baseUrl.
-    await pagefind.options({ baseUrl: base, excerptLength: 40 });
-    return pagefind;
+    const table = fetch(`${base}pagefind/${VARIANT_TABLE_FILE}`).then(async (r) => (r.ok ? ((await r.json()) as VariantTable) : { traditional: '', simplified: '' }));
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // Result URLs are recorded without the base path; Pagefind prefixes them with baseUrl. Its
+    // worker would fetch a second copy of the search code (about 12 KB) for queries that take
+    // milliseconds on the main thread.
+    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    return { pagefind, toSimplified: simplifier(await table) };
   })();
   return loading;
 }
@@ -50,17 +71,45 @@ export interface SearchOutcome {
   rewritten?: string;
   /** True when no page has every term and single-term results are shown instead. */
   partial: boolean;
+  /** The terms to mark in excerpts. */
+  passages: string[];
 }
 
-/** Runs a reader's query with its synonyms and, when nothing has every term, its single terms. */
-export async function runQuery(pagefind: Pagefind, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
-  const { query, synonyms, terms } = rewriteQuery(raw);
-  const search = async (q: string) => (await pagefind.search(searchedQuery(q), { filters }))?.results ?? [];
-  const lists = await Promise.all([query, ...synonyms].map(async (q, i) => ({ weight: i === 0 ? 1 : SYNONYM_WEIGHT, results: await search(q) })));
-  let results = mergeResults(lists);
+/** Ranks merged results: exact matches of the query, then of a synonym, then pages that have the bigrams apart. */
+interface Ranked extends PagefindResult {
+  tier: number;
+}
+
+/**
+ * Searches one query on the bigram index: every bigram must be on the page, and pages where each
+ * run of characters stands verbatim (exact searches, which check that the bigrams are neighbours)
+ * come first. The exact searches reuse the index chunks the first one loaded.
+ */
+async function searchBigrams(pagefind: Pagefind, query: string, filters: Record<string, string>, tier: number): Promise<Ranked[]> {
+  const plan = searchPlan(query);
+  if (!plan.words) return [];
+  const [all, ...exact] = await Promise.all([plan.words, ...plan.phrases].map(async (q) => (await pagefind.search(q, { filters }))?.results ?? []));
+  const verbatim = exact.map((list) => new Set(list.map((r) => r.id)));
+  return all!.map((r) => ({ ...r, tier: verbatim.every((ids) => ids.has(r.id)) ? tier : tier + 2 }));
+}
+
+
+/**
+ * Runs a reader's query with its synonyms on the bigram index; when nothing matches, on Pagefind's
+ * own words (a query written with other punctuation or spacing than the page), and when no page
+ * has every term, term by term.
+ */
+export async function runQuery({ pagefind, toSimplified }: Search, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
+  const { query, synonyms, terms } = rewriteQuery(raw, toSimplified);
+  let results: PagefindResult[] = mergeResults(
+    await Promise.all([query, ...synonyms].map(async (q, i) => ({ weight: i === 0 ? 1 : SYNONYM_WEIGHT, results: await searchBigrams(pagefind, q, filters, i === 0 ? 0 : 1) }))),
+  );
+  const words = async (q: string) => (await pagefind.search(searchedQuery(q), { filters }))?.results ?? [];
+  if (results.length === 0) results = mergeResults([{ weight: 1, results: await words(query) }]);
   let partial = false;
   if (results.length === 0 && terms.length > 1) {
-    results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await search(term) }))));
+    results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await searchBigrams(pagefind, term, filters, 0) }))));
+    if (results.length === 0) results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await words(term) }))));
     partial = results.length > 0;
   }
   // Each result's data is fetched once; the first page's titles decide the exact-title promotion.
@@ -70,14 +119,14 @@ export async function runQuery(pagefind: Pagefind, raw: string, filters: Record<
   });
   const head = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => ({ r, title: (await r.data()).meta.title ?? '' })));
   results = [...promoteExactTitles(head, (h) => h.title, query).map((h) => h.r), ...results.slice(PAGE_SIZE)];
-  return { results, partial, ...(query !== raw.trim() && { rewritten: query }) };
+  return { results, partial, passages: partial ? terms : searchPlan(query).passages, ...(query !== raw.trim() && { rewritten: query }) };
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** Renders one result card; the excerpt is Pagefind's HTML (escaped text with <mark> around matches). */
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindResultData, passages: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   const heading = document.createElement('p');
   const type = data.filters.type?.[0];
@@ -93,7 +142,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   li.append(heading);
-  const shown = resultExcerpt(data.excerpt, data.meta.summary);
+  const passage = passageExcerpt(data.content, passages);
+  const shown = passage ? { html: passage } : resultExcerpt(data.excerpt, data.meta.summary);
   if (shown) {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
@@ -115,6 +165,7 @@ class SearchPage extends HTMLElement {
   private base = '/';
   private messages: Record<string, string> = {};
   private results: PagefindResult[] = [];
+  private passages: string[] = [];
   private shown = 0;
   private run = 0;
 
@@ -181,12 +232,13 @@ class SearchPage extends HTMLElement {
     }
     this.status.textContent = this.messages.loading ?? '';
     try {
-      const pagefind = await loadPagefind(this.base);
-      await this.fillFilters(pagefind, params);
+      const search = await loadSearch(this.base);
+      await this.fillFilters(search.pagefind, params);
       const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? '']).filter(([, value]) => value));
-      const outcome = await runQuery(pagefind, q, filters);
+      const outcome = await runQuery(search, q, filters);
       if (run !== this.run) return;
       this.results = outcome.results;
+      this.passages = outcome.passages;
       this.shown = 0;
       document.title = `${q} - ${document.title.replace(/^.* - /, '')}`;
       if (outcome.results.length === 0) {
@@ -224,7 +276,7 @@ class SearchPage extends HTMLElement {
     const run = this.run;
     const next = await Promise.all(this.results.slice(this.shown, this.shown + PAGE_SIZE).map((r) => r.data()));
     if (run !== this.run) return;
-    const items = next.map(renderResult);
+    const items = next.map((data) => renderResult(data, this.passages));
     this.list.append(...items);
     this.shown += next.length;
     this.more.hidden = this.shown >= this.results.length;
