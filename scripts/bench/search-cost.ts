@@ -128,6 +128,7 @@ export async function measureSearchCost(distDir: string, base: string): Promise<
           const seen = fetched.has(request.url());
           fetched.add(request.url());
           const wire = responseBodySize > 0 || seen ? responseBodySize : encoded ? gzipSync(body, { level: 5 }).byteLength : body.length;
+          if (process.env.SEARCH_COST_VERBOSE) console.error(`${wire}\t${body.length}\t${request.url()}`);
           counted.requests += 1;
           counted.bytes += wire;
           counted.brotliBytes += encoded && !seen ? brotli(body) : wire;

@@ -5,9 +5,9 @@
  * (src/lib/search/query.ts indexTerms), its title weighted, and the character bigrams of its text
  * and title (src/lib/search/bigrams.ts). Pagefind stores all indexed text in each page's fragment,
  * which a search downloads per result, so the fragments are written without the index-only text.
- * Next to the index goes the traditional→simplified table for the characters of the indexed text
- * (src/lib/search/variants.ts). Must run before cspHeader(), which looks for the .wasm file to
- * allow WebAssembly.
+ * Next to the index goes the search data: the traditional→simplified table for the characters of
+ * the indexed text (src/lib/search/variants.ts) and the values of each filter. Must run before
+ * cspHeader(), which looks for the .wasm file to allow WebAssembly.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { textWords } from '../lib/search/bigrams.ts';
 import { pageText, type PageText } from '../lib/search/page-text.ts';
-import { EXTRA_TEXT_MARK, indexTerms, VARIANT_TABLE_FILE } from '../lib/search/query.ts';
+import { EXTRA_TEXT_MARK, indexTerms, SEARCH_DATA_FILE, type SearchData } from '../lib/search/query.ts';
 import { variantTable } from '../lib/search/variants.ts';
 
 /** Weight of the extra words: below body text (1), so a page that uses a word itself ranks first. */
@@ -28,6 +28,16 @@ const EXTRA_TERMS_WEIGHT = '0.5';
  * list pages' headings that repeat an entry's title, so the page a title names ranks first.
  */
 const TITLE_WEIGHT = '10';
+
+/**
+ * Locations (word positions) per index chunk, which a query downloads whole for each of its words.
+ * Pagefind's 20,000 suits large sites; bigrams make a query several words spread over as many
+ * chunks, so a small site gets small chunks (a few KB each). Each chunk costs a line in the
+ * metadata file every search loads first, so a large site keeps Pagefind's size.
+ */
+export function chunkSize(pages: number): number {
+  return Math.min(20_000, Math.max(4_000, pages * 40));
+}
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -44,6 +54,17 @@ export function withIndexTerms(html: string, page: PageText): string {
     `<p>${textWords(page.text).join(' ')}</p>`,
   ].join('');
   return `${html.slice(0, end)}${extra}${html.slice(end)}`;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** Collects the filter values a page declares (SearchFacets' data-pagefind-filter="key:value" spans). */
+export function pageFilters(html: string, into: Map<string, Set<string>>): void {
+  for (const [, key, value] of html.matchAll(/data-pagefind-filter="([^":]+):([^"]*)"/g)) {
+    const text = value!.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name]!).replace(/\s+/g, ' ').trim();
+    if (!into.has(key!)) into.set(key!, new Set());
+    into.get(key!)!.add(text);
+  }
 }
 
 /** Cuts the index-only text off a fragment's content: it would only swell what each result downloads. */
@@ -63,11 +84,14 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).map((f) => f.replaceAll('\\', '/')).filter((f) => f.endsWith('.html'));
+        // Pagefind's service reads this when it starts (at createIndex); there is no option for it.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(pages.length));
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const pages = (await readdir(root, { recursive: true })).map((f) => f.replaceAll('\\', '/')).filter((f) => f.endsWith('.html'));
         let indexed = 0;
         const chars = new Set<string>();
+        const filters = new Map<string, Set<string>>();
         for (let i = 0; i < pages.length; i += 16) {
           const batch = pages.slice(i, i + 16);
           const htmls = await Promise.all(batch.map((f) => readFile(join(root, f), 'utf8')));
@@ -77,6 +101,7 @@ export function searchIndex(): AstroIntegration {
               const page = html.includes('data-pagefind-body') ? pageText(html) : undefined;
               if (!page) return undefined;
               for (const ch of page.text) chars.add(ch);
+              pageFilters(html, filters);
               return index.addHTMLFile({ sourcePath, content: withIndexTerms(html, page) });
             }),
           );
@@ -95,9 +120,10 @@ export function searchIndex(): AstroIntegration {
           await mkdir(dirname(path), { recursive: true });
           await writeFile(path, file.path.endsWith('.pf_fragment') ? withoutIndexOnlyText(file.content) : file.content);
         }
-        const table = variantTable(chars);
-        await writeFile(join(out, VARIANT_TABLE_FILE), JSON.stringify(table));
-        logger.info(`pagefind/: ${indexed} page(s) indexed; ${table.traditional.length} traditional character(s) for ${chars.size} in the text`);
+        const data: SearchData = { variants: variantTable(chars), filters: Object.fromEntries([...filters].map(([key, values]) => [key, [...values].sort()])) };
+        await writeFile(join(out, SEARCH_DATA_FILE), JSON.stringify(data));
+        const traditional = [...data.variants.traditional].length + [...data.variants.shared].length;
+        logger.info(`pagefind/: ${indexed} page(s) indexed; ${traditional} traditional character(s) for the ${chars.size} of the text`);
       },
     },
   };

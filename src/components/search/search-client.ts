@@ -1,11 +1,14 @@
 /**
  * Browser side of /search/: reads the query and filters from the URL, loads Pagefind and the
- * variant table on first use, runs the rewritten query on the bigram index with exact passages
+ * search data on first use, runs the rewritten query on the bigram index with exact passages
  * first (src/lib/search/query.ts), renders and announces the results.
  */
 import { formatPartialDate } from '../../lib/shared/datetime.ts';
 import {
+  hasPassages,
+  hasRun,
   mergeResults,
+  needsVerbatimCheck,
   passageExcerpt,
   promoteExactTitles,
   resultExcerpt,
@@ -13,8 +16,9 @@ import {
   searchedQuery,
   searchPlan,
   simplifier,
-  VARIANT_TABLE_FILE,
-  type VariantTable,
+  SEARCH_DATA_FILE,
+  type SearchData,
+  type Simplifier,
 } from '../../lib/search/query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -29,16 +33,19 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words on the page. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const FILTER_KEYS = ['type', 'city', 'year'] as const;
 const PAGE_SIZE = 10;
+/** Results whose text is checked for a query the bigram positions cannot judge: two pages of results, a dozen small fragments. */
+const VERIFIED = 2 * PAGE_SIZE;
 /** Rank of a synonym's results against the query's own: a page using the reader's word wins. */
 const SYNONYM_WEIGHT = 0.7;
 /** Rank of single-term results, shown only when no page has all terms. */
@@ -46,21 +53,27 @@ const TERM_WEIGHT = 0.5;
 
 export interface Search {
   pagefind: Pagefind;
-  toSimplified: ReadonlyMap<string, string>;
+  variants: Simplifier;
+  /** The values of each filter, as the build found them on the indexed pages. */
+  filters: Record<string, string[]>;
 }
 
 let loading: Promise<Search> | undefined;
 
-/** Loads Pagefind and the variant table once, from the site's base path. */
+/** Loads Pagefind and the search data (variant table, filter values) once, from the site's base path. */
 export function loadSearch(base: string): Promise<Search> {
   loading ??= (async () => {
-    const table = fetch(`${base}pagefind/${VARIANT_TABLE_FILE}`).then(async (r) => (r.ok ? ((await r.json()) as VariantTable) : { traditional: '', simplified: '' }));
+    const data = fetch(`${base}pagefind/${SEARCH_DATA_FILE}`).then(async (r) => {
+      if (!r.ok) throw new Error(`${SEARCH_DATA_FILE}: HTTP ${r.status}`);
+      return (await r.json()) as SearchData;
+    });
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // Result URLs are recorded without the base path; Pagefind prefixes them with baseUrl. Its
     // worker would fetch a second copy of the search code (about 12 KB) for queries that take
     // milliseconds on the main thread.
     await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
-    return { pagefind, toSimplified: simplifier(await table) };
+    const { variants, filters } = await data;
+    return { pagefind, variants: simplifier(variants), filters };
   })();
   return loading;
 }
@@ -81,28 +94,31 @@ interface Ranked extends PagefindResult {
 }
 
 /**
- * Searches one query on the bigram index: every bigram must be on the page, and pages where each
- * run of characters stands verbatim (exact searches, which check that the bigrams are neighbours)
- * come first. The exact searches reuse the index chunks the first one loaded.
+ * Searches one query on the bigram index: every covering bigram must be on the page, and pages
+ * that have each run verbatim (its bigrams at their offsets, read from one-word searches' result
+ * locations) come first. The one-word searches reuse the index chunks the first one loaded.
  */
 async function searchBigrams(pagefind: Pagefind, query: string, filters: Record<string, string>, tier: number): Promise<Ranked[]> {
   const plan = searchPlan(query);
   if (!plan.words) return [];
-  const [all, ...exact] = await Promise.all([plan.words, ...plan.phrases].map(async (q) => (await pagefind.search(q, { filters }))?.results ?? []));
-  const verbatim = exact.map((list) => new Set(list.map((r) => r.id)));
-  return all!.map((r) => ({ ...r, tier: verbatim.every((ids) => ids.has(r.id)) ? tier : tier + 2 }));
+  const search = async (q: string) => (await pagefind.search(q, { filters }))?.results ?? [];
+  const all = await search(plan.words);
+  const words = [...new Set(plan.runs.flatMap((run) => run.words))];
+  const positions = new Map<string, Map<string, Set<number>>>();
+  await Promise.all(words.map(async (word) => positions.set(word, new Map((await search(word)).map((r) => [r.id, new Set(r.words)])))));
+  return all.map((r) => ({ ...r, tier: plan.runs.every((run) => hasRun(run, (word) => positions.get(word)?.get(r.id))) ? tier : tier + 2 }));
 }
-
 
 /**
  * Runs a reader's query with its synonyms on the bigram index; when nothing matches, on Pagefind's
  * own words (a query written with other punctuation or spacing than the page), and when no page
  * has every term, term by term.
  */
-export async function runQuery({ pagefind, toSimplified }: Search, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
-  const { query, synonyms, terms } = rewriteQuery(raw, toSimplified);
+export async function runQuery({ pagefind, variants }: Search, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
+  const { query, alternatives, synonyms, terms } = rewriteQuery(raw, variants);
+  const own = [query, ...alternatives];
   let results: PagefindResult[] = mergeResults(
-    await Promise.all([query, ...synonyms].map(async (q, i) => ({ weight: i === 0 ? 1 : SYNONYM_WEIGHT, results: await searchBigrams(pagefind, q, filters, i === 0 ? 0 : 1) }))),
+    await Promise.all([...own, ...synonyms].map(async (q, i) => ({ weight: i < own.length ? 1 : SYNONYM_WEIGHT, results: await searchBigrams(pagefind, q, filters, i < own.length ? 0 : 1) }))),
   );
   const words = async (q: string) => (await pagefind.search(searchedQuery(q), { filters }))?.results ?? [];
   if (results.length === 0) results = mergeResults([{ weight: 1, results: await words(query) }]);
@@ -117,9 +133,16 @@ export async function runQuery({ pagefind, toSimplified }: Search, raw: string, 
     let data: Promise<PagefindResultData> | undefined;
     return { ...r, data: () => (data ??= r.data()) };
   });
+  const passages = partial ? terms : own.flatMap((q) => searchPlan(q).passages);
+  if (!partial && needsVerbatimCheck(query)) {
+    const head = results.slice(0, VERIFIED);
+    const texts = await Promise.all(head.map(async (r) => (await r.data()).content));
+    const verbatim = head.filter((_, i) => hasPassages(texts[i]!, searchPlan(query).passages));
+    results = [...verbatim, ...head.filter((r) => !verbatim.includes(r)), ...results.slice(VERIFIED)];
+  }
   const head = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => ({ r, title: (await r.data()).meta.title ?? '' })));
-  results = [...promoteExactTitles(head, (h) => h.title, query).map((h) => h.r), ...results.slice(PAGE_SIZE)];
-  return { results, partial, passages: partial ? terms : searchPlan(query).passages, ...(query !== raw.trim() && { rewritten: query }) };
+  results = [...promoteExactTitles(head, (h) => h.title, own).map((h) => h.r), ...results.slice(PAGE_SIZE)];
+  return { results, partial, passages, ...(query !== raw.trim() && { rewritten: query }) };
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -233,7 +256,7 @@ class SearchPage extends HTMLElement {
     this.status.textContent = this.messages.loading ?? '';
     try {
       const search = await loadSearch(this.base);
-      await this.fillFilters(search.pagefind, params);
+      this.fillFilters(search.filters, params);
       const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? '']).filter(([, value]) => value));
       const outcome = await runQuery(search, q, filters);
       if (run !== this.run) return;
@@ -257,13 +280,16 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  /** Fills the filter lists once from the index, then selects the URL's values. */
-  private async fillFilters(pagefind: Pagefind, params: URLSearchParams) {
+  /**
+   * Fills the filter lists once, then selects the URL's values. The values come with the search
+   * data rather than from Pagefind's filter index, which a large site's first query would have to
+   * download whole (some 25 KB at 5,000 pages) to list a dozen names.
+   */
+  private fillFilters(available: Record<string, string[]>, params: URLSearchParams) {
     const fieldset = this.querySelector<HTMLFieldSetElement>('.search-filters')!;
     if (fieldset.hidden) {
-      const available = await pagefind.filters();
       for (const key of FILTER_KEYS) {
-        const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+        const values = [...(available[key] ?? [])].sort((a, b) => a.localeCompare(b, 'zh-CN'));
         this.select(key).append(...values.map((value) => new Option(value, value)));
       }
       fieldset.hidden = false;

@@ -3,7 +3,7 @@
  * and synonyms that the site's text does not use, and Pagefind matches only what is indexed.
  */
 
-import { termWords } from './bigrams.ts';
+import { coverBigrams, termWords } from './bigrams.ts';
 
 /** Miswritings and variant words mapped to the form the site writes. */
 export const VARIANTS: Readonly<Record<string, string>> = {
@@ -33,23 +33,44 @@ export interface VariantTable {
   /** Traditional characters, one per simplified character of `simplified` at the same index. */
   traditional: string;
   simplified: string;
+  /**
+   * Traditional characters that the text uses itself as well (著 in 著名, and 活著 for 活着): a
+   * query keeps them, and is searched a second time with them simplified (`sharedSimplified`).
+   */
+  shared: string;
+  sharedSimplified: string;
 }
 
-/** File name of the variant table in the Pagefind output folder. */
-export const VARIANT_TABLE_FILE = 'variants.json';
-
-/** Reads a variant table into a character map. */
-export function simplifier(table: VariantTable): ReadonlyMap<string, string> {
-  const simplified = [...table.simplified];
-  return new Map([...table.traditional].map((ch, i) => [ch, simplified[i]!]));
+/** What the build writes next to the index for the search page: the variant table and each filter's values. */
+export interface SearchData {
+  variants: VariantTable;
+  filters: Record<string, string[]>;
 }
 
-const NO_VARIANTS: ReadonlyMap<string, string> = new Map();
+/** File name of the search data in the Pagefind output folder. */
+export const SEARCH_DATA_FILE = 'search-data.json';
+
+export interface Simplifier {
+  sure: ReadonlyMap<string, string>;
+  shared: ReadonlyMap<string, string>;
+}
+
+const charMap = (from: string, to: string) => {
+  const target = [...to];
+  return new Map([...from].map((ch, i) => [ch, target[i]!]));
+};
+
+/** Reads a variant table into character maps. */
+export function simplifier(table: VariantTable): Simplifier {
+  return { sure: charMap(table.traditional, table.simplified), shared: charMap(table.shared, table.sharedSimplified) };
+}
+
+const NO_VARIANTS: Simplifier = { sure: new Map(), shared: new Map() };
 
 /** Normalises a raw query: full-width digits, letters and spaces to half-width, traditional to simplified characters (by the site's table), variants to the site's words, spaces collapsed. */
-export function normalizeQuery(raw: string, toSimplified: ReadonlyMap<string, string> = NO_VARIANTS): string {
+export function normalizeQuery(raw: string, variants: Simplifier = NO_VARIANTS): string {
   let q = raw.normalize('NFKC').replace(/[\u3000\s]+/g, ' ').trim();
-  q = [...q].map((ch) => toSimplified.get(ch) ?? ch).join('');
+  q = [...q].map((ch) => variants.sure.get(ch) ?? ch).join('');
   for (const [from, to] of Object.entries(VARIANTS)) q = q.replaceAll(from, to);
   return q;
 }
@@ -96,29 +117,83 @@ export function searchedQuery(query: string): string {
   return query.replace(DATE, (_, year: string | undefined, month: string, day: string) => ` ${dateWord(year, month, day)} `).replace(/ +/g, ' ').trim();
 }
 
+/** A run of three or more characters as searched: its covering bigrams and their offsets in the run. */
+export interface PlannedRun {
+  words: string[];
+  offsets: number[];
+}
+
 export interface SearchPlan {
-  /** The query for the bigram index: each term's bigram words (and its other words); a page must have them all. */
+  /** The query for the bigram index: each term's covering bigrams (and its other words); a page must have them all. */
   words: string;
-  /** Exact (quoted) queries, one per run of three or more characters: its bigrams at consecutive positions, so the run verbatim. */
-  phrases: string[];
+  /** The runs whose bigrams must stand at their offsets for the page to have the run verbatim. */
+  runs: PlannedRun[];
   /** The terms as typed (normalised), which an exact match has verbatim: for excerpts. */
   passages: string[];
 }
 
-/** Plans the searches of a normalised query on the bigram index: all its words, and the phrases that make a match exact. */
+/** Writes the dates of a query as pages write them, without spaces ("10 月 8 日" → "10月8日"), so that they are one run of characters. */
+export function compactDates(query: string): string {
+  return query.replace(DATE, (_, year: string | undefined, month: string, day: string) => `${year ? `${year}年` : ''}${month}月${day}日`);
+}
+
+/** Plans the searches of a normalised query on the bigram index: all its words, and the runs that make a match exact. */
 export function searchPlan(query: string): SearchPlan {
   const words: string[] = [];
-  const phrases: string[] = [];
-  for (const term of queryTerms(searchedQuery(query))) {
+  const runs: PlannedRun[] = [];
+  const compact = compactDates(query);
+  for (const term of queryTerms(compact)) {
     const planned = termWords(term);
     words.push(...planned.words);
     for (const run of planned.runs) {
-      const bigrams = termWords(run).words;
+      const cover = coverBigrams(run);
       // A single bigram is a word: every page that has it has the run.
-      if (bigrams.length > 1) phrases.push(`"${bigrams.join(' ')}"`);
+      if (cover.length > 1) runs.push({ words: cover.map((b) => b.word), offsets: cover.map((b) => b.offset) });
     }
   }
-  return { words: words.join(' '), phrases, passages: queryTerms(query) };
+  return { words: words.join(' '), runs, passages: queryTerms(compact) };
+}
+
+/**
+ * Tells whether a page has a run verbatim, from the positions of the run's bigram words on the
+ * page (what a one-word Pagefind search returns as a result's locations): some position of the
+ * first word from which each other word stands at its offset.
+ */
+export function hasRun(run: PlannedRun, positionsOf: (word: string) => ReadonlySet<number> | undefined): boolean {
+  const starts = positionsOf(run.words[0]!);
+  if (!starts) return false;
+  const rest = run.words.slice(1).map((word, i) => ({ at: positionsOf(word), offset: run.offsets[i + 1]! - run.offsets[0]! }));
+  if (rest.some((r) => !r.at)) return false;
+  for (const start of starts) if (rest.every((r) => r.at!.has(start + r.offset))) return true;
+  return false;
+}
+
+/** Tells whether a query has a term that is not one run of characters (punctuation, Latin letters inside): the bigram positions cannot tell whether a page has it verbatim. */
+export function needsVerbatimCheck(query: string): boolean {
+  return queryTerms(compactDates(query)).some((term) => termWords(term).runs.join('') !== term);
+}
+
+/**
+ * Reads text for verbatim matching as queries are read: NFKC per character (a query's "（" is
+ * "(" by then) and without spaces (Pagefind's content puts them between elements). Returns the
+ * dense text and, for each of its code units, the index of the character it came from.
+ */
+function dense(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (const [i, ch] of [...text].entries()) {
+    if (/\s/.test(ch)) continue;
+    const normal = ch.normalize('NFKC');
+    out += normal;
+    for (let k = 0; k < normal.length; k++) at.push(i);
+  }
+  return { text: out, at };
+}
+
+/** Tells whether a page's text has every passage verbatim (spaces and NFKC forms aside). */
+export function hasPassages(content: string, passages: readonly string[]): boolean {
+  const text = dense(content).text;
+  return passages.every((p) => text.includes(dense(p).text));
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -130,27 +205,19 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * and bigram words match in the index-only text that the fragments leave out.
  */
 export function passageExcerpt(content: string, passages: readonly string[], length = 80): string | undefined {
-  const chars: string[] = [];
-  const at: number[] = [];
-  for (const [i, ch] of [...content].entries()) {
-    if (/\s/.test(ch)) continue;
-    chars.push(ch);
-    at.push(i);
-  }
-  const dense = chars.join('');
-  const needles = passages.map((p) => p.replace(/\s+/g, '')).filter(Boolean);
+  const { text, at } = dense(content);
+  const needles = passages.map((p) => dense(p).text).filter(Boolean);
   const hits: [number, number][] = [];
   for (const needle of needles) {
-    for (let i = dense.indexOf(needle); i >= 0; i = dense.indexOf(needle, i + needle.length)) hits.push([i, i + needle.length]);
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) hits.push([at[i]!, at[i + needle.length - 1]! + 1]);
   }
   if (hits.length === 0) return undefined;
   hits.sort((a, b) => a[0] - b[0]);
   const original = [...content];
-  const first = hits[0]!;
-  const start = Math.max(0, at[first[0]]! - Math.floor(length / 4));
+  const start = Math.max(0, hits[0]![0] - Math.floor(length / 4));
   const end = Math.min(original.length, start + length);
   const marked = new Set<number>();
-  for (const [from, to] of hits) for (let i = from; i < to; i++) marked.add(at[i]!);
+  for (const [from, to] of hits) for (let i = from; i < to; i++) if (!/\s/.test(original[i]!)) marked.add(i);
   let html = start > 0 ? '…' : '';
   let open = false;
   for (let i = start; i < end; i++) {
@@ -167,6 +234,8 @@ export function passageExcerpt(content: string, passages: readonly string[], len
 export interface RewrittenQuery {
   /** The normalised query as the reader would write it, searched first and ranked highest (with dates as index words: searchedQuery). */
   query: string;
+  /** The query with the traditional characters that the site also uses simplified, when it has any: ranked with the query. */
+  alternatives: string[];
   /** Further queries with a synonym in place of a term, ranked below the query itself. */
   synonyms: string[];
   /** The single terms of a multi-term query, searched when no page matches them all. */
@@ -177,8 +246,10 @@ export interface RewrittenQuery {
 const MAX_SYNONYM_QUERIES = 4;
 
 /** Rewrites a raw query into the normalised query, its synonym alternatives and its single terms. */
-export function rewriteQuery(raw: string, toSimplified?: ReadonlyMap<string, string>): RewrittenQuery {
-  const query = normalizeQuery(raw, toSimplified);
+export function rewriteQuery(raw: string, variants: Simplifier = NO_VARIANTS): RewrittenQuery {
+  const query = normalizeQuery(raw, variants);
+  const alternative = normalizeQuery([...query].map((ch) => variants.shared.get(ch) ?? ch).join(''));
+  const alternatives = alternative !== query ? [alternative] : [];
   const terms = queryTerms(query);
   const synonyms: string[] = [];
   for (const [i, term] of terms.entries()) {
@@ -190,7 +261,7 @@ export function rewriteQuery(raw: string, toSimplified?: ReadonlyMap<string, str
       if (replaced !== query && !synonyms.includes(replaced)) synonyms.push(replaced);
     }
   }
-  return { query, synonyms: synonyms.slice(0, MAX_SYNONYM_QUERIES), terms: terms.length > 1 ? terms : [] };
+  return { query, alternatives, synonyms: synonyms.slice(0, MAX_SYNONYM_QUERIES), terms: terms.length > 1 ? terms : [] };
 }
 
 /** Lists the extra words to index for a page's text: the variants and synonyms of words it contains, so that a reader's word finds the page even when the page uses another. */
@@ -226,14 +297,14 @@ export function mergeResults<T extends ScoredResult>(lists: readonly { weight: n
 }
 
 /** Reduces a title or query to the characters that matter for an exact-title match (no spaces or punctuation). */
-export function titleKey(text: string, toSimplified?: ReadonlyMap<string, string>): string {
-  return normalizeQuery(text, toSimplified).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+export function titleKey(text: string, variants?: Simplifier): string {
+  return normalizeQuery(text, variants).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
 }
 
-/** Moves the items whose title is exactly the query to the front, keeping the order otherwise. */
-export function promoteExactTitles<T>(items: readonly T[], titleOf: (item: T) => string, query: string): T[] {
-  const key = titleKey(query);
-  const exact = items.filter((item) => titleKey(titleOf(item)) === key);
+/** Moves the items whose title is exactly the query (or one of its alternatives) to the front, keeping the order otherwise. */
+export function promoteExactTitles<T>(items: readonly T[], titleOf: (item: T) => string, query: string | readonly string[]): T[] {
+  const keys = new Set((typeof query === 'string' ? [query] : query).map((q) => titleKey(q)));
+  const exact = items.filter((item) => keys.has(titleKey(titleOf(item))));
   return [...exact, ...items.filter((item) => !exact.includes(item))];
 }
 

@@ -2,9 +2,10 @@
  * Generates the traditional → simplified table that search normalises queries with, from OpenCC
  * (opencc-js, a devDependency): every traditional form of every character that occurs in the
  * indexed text, in OpenCC's standard, Taiwan and Hong Kong forms (髮 and 發 for 发, 裡 and 裏 for
- * 里). Characters the text itself uses are never rewritten: 乾 in 乾隆 or 著 in 著名 are simplified
- * characters too, and a reader who types them means them. Build time only; the browser gets
- * the table as data (src/lib/search/query.ts VariantTable).
+ * 里). Characters the text itself uses are not rewritten but listed apart (`shared`): 著 in 著名 or
+ * 乾 in 乾隆 are simplified characters too, so a query keeps them and is searched once more with
+ * them simplified (活著 → 活着). Build time only; the browser gets the table as data
+ * (src/lib/search/query.ts VariantTable).
  */
 import { Converter } from 'opencc-js';
 import HKVariants from 'opencc-js/dict/HKVariants';
@@ -37,17 +38,19 @@ export const traditionalCandidates: readonly string[] = (() => {
   return [...chars].sort();
 })();
 
-/** Builds the table for the characters of the indexed text: each traditional character whose OpenCC simplified form is one of them and that the text does not use itself. */
+/** Builds the table for the characters of the indexed text: each traditional character whose OpenCC simplified form is one of them, apart when the text uses it too. */
 export function variantTable(textChars: ReadonlySet<string>): VariantTable {
-  let traditional = '';
-  let simplified = '';
+  const table: VariantTable = { traditional: '', simplified: '', shared: '', sharedSimplified: '' };
   for (const ch of traditionalCandidates) {
-    if (textChars.has(ch)) continue;
     const to = openccSimplified(ch);
-    if (to !== ch && [...to].length === 1 && textChars.has(to)) {
-      traditional += ch;
-      simplified += to;
+    if (to === ch || [...to].length !== 1 || !textChars.has(to)) continue;
+    if (textChars.has(ch)) {
+      table.shared += ch;
+      table.sharedSimplified += to;
+    } else {
+      table.traditional += ch;
+      table.simplified += to;
     }
   }
-  return { traditional, simplified };
+  return table;
 }
