@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIGRAM_PREFIX, coverBigrams, hanRuns, isBigramChar, queryWords, runWords, termWords, textWords } from '../../src/lib/search/bigrams.ts';
+import { BIGRAM_PREFIX, coverBigrams, hanRuns, isBigramChar, queryWords, RUN_GAP, runWords, termWords, textWords } from '../../src/lib/search/bigrams.ts';
 import { compactDates, hasPassages, hasRun, mergeResults, needsVerbatimCheck, passageExcerpt, searchPlan } from '../../src/lib/search/query.ts';
 
 /** Decodes bigram words back to characters, to read the tests. */
@@ -26,10 +26,10 @@ describe('index words', () => {
   it('gives each character of a run one word: its bigram with the next, or itself at the end', () => {
     expect(runWords('线上课').map(decode)).toEqual(['线上', '上课', '课$']);
     expect(runWords('晋').map(decode)).toEqual(['晋$']);
-    expect(textWords('埃德加·斯诺 读书').map(decode)).toEqual(['埃德', '德加', '加·', '·斯', '斯诺', '诺$', '读书', '书$']);
+    expect(textWords('埃德加·斯诺 读书').map((w) => (w === RUN_GAP ? w : decode(w)))).toEqual(['埃德', '德加', '加·', '·斯', '斯诺', '诺$', RUN_GAP, '读书', '书$', RUN_GAP]);
   });
   it('writes words that Pagefind keeps whole: lower-case ASCII letters and digits, eight or six long', () => {
-    for (const word of textWords('全民终身学习活动周 2023年10月')) expect(word).toMatch(/^qx[0-9a-y][0-9a-z]{2}(?:[0-9a-y][0-9a-z]{2}|z)$/);
+    for (const word of textWords('全民终身学习活动周 2023年10月').filter((w) => w !== RUN_GAP)) expect(word).toMatch(/^qx[0-9a-y][0-9a-z]{2}(?:[0-9a-y][0-9a-z]{2}|z)$/);
   });
   it('never makes a run end word a prefix of a bigram, so Pagefind cannot fall back from a missing bigram to it', () => {
     const ends = textWords('学 习 终 身').filter((w) => w.length === 6);
@@ -45,7 +45,7 @@ describe('query words', () => {
     expect(queryWords('社会大讲堂').map(decode)).toEqual(['社会', '大讲', '讲堂']);
     expect(coverBigrams('社会大讲堂').map((b) => b.offset)).toEqual([0, 2, 3]);
     expect(queryWords('晋').map(decode)).toEqual(['晋…']);
-    for (const word of textWords('晋中 太原晋祠')) if (decode(word).startsWith('晋')) expect(word.startsWith(queryWords('晋')[0]!)).toBe(true);
+    for (const word of textWords('晋中 太原晋祠').filter((w) => w !== RUN_GAP)) if (decode(word).startsWith('晋')) expect(word.startsWith(queryWords('晋')[0]!)).toBe(true);
   });
   it('keeps Latin words and lists the runs whose bigrams must stand together', () => {
     const { words, runs } = termWords('APP下载指南');
@@ -71,6 +71,17 @@ describe('searchPlan', () => {
     expect(hasRun(run!, on({ [a!]: [7, 40], [b!]: [42], [c!]: [43] }))).toBe(true);
     expect(hasRun(run!, on({ [a!]: [7], [b!]: [9], [c!]: [20] }))).toBe(false);
     expect(hasRun(run!, on({ [a!]: [7], [b!]: [9] }))).toBe(false);
+  });
+  it('finds a passage verbatim in index text where it is, and not where it would join two runs', () => {
+    // Positions as Pagefind counts them: one per index word, the run gaps included.
+    const positions = (text: string) => (word: string) => {
+      const at = textWords(text).flatMap((w, i) => (w === word ? [i] : []));
+      return at.length ? new Set(at) : undefined;
+    };
+    const verbatim = (query: string, text: string) => searchPlan(query).runs.every((run) => hasRun(run, positions(text)));
+    for (const query of ['社会大讲堂', '会大讲', '线上社会', '大讲堂线上']) expect(verbatim(query, '线上社会大讲堂线上线下'), query).toBe(true);
+    for (const query of ['活动开展', '动开展', '活动开展工作']) expect(verbatim(query, '全民活动，开展工作'), query).toBe(false);
+    expect(verbatim('活动开展', '全民活动开展工作')).toBe(true);
   });
   it('writes dates as pages do, so that a spaced date is still one run', () => {
     expect(compactDates('2023 年 10 月 8 日 讲座')).toBe('2023年10月8日 讲座');

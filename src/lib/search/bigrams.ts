@@ -78,8 +78,16 @@ export function runWords(run: string): string[] {
  * store its positions again each time, and a query downloads every position of its words.
  */
 export function textWords(text: string): string[] {
-  return [...new Set(hanRuns(text))].flatMap(runWords);
+  return [...new Set(hanRuns(text))].flatMap((run) => [...runWords(run), RUN_GAP]);
 }
+
+/**
+ * Follows each run in the index text: a word of punctuation, which Pagefind counts as a position
+ * but indexes nothing for. Without it, the first bigram of the next run would stand two positions
+ * after the last bigram of this one, just where the covering bigrams of a passage that joins the
+ * two runs would be looked for.
+ */
+export const RUN_GAP = '-';
 
 const bigramAt = (chars: readonly string[], i: number) => `${BIGRAM_PREFIX}${code(chars[i]!)}${code(chars[i + 1]!)}`;
 
