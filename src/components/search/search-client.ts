@@ -44,7 +44,7 @@ export interface Pagefind {
 
 const FILTER_KEYS = ['type', 'city', 'year'] as const;
 const PAGE_SIZE = 10;
-/** Results whose text is checked for a query the bigram positions cannot judge: two pages of results, a dozen small fragments. */
+/** Results whose text is checked for a query the bigram positions cannot judge: two pages' worth, ten small fragments more than the first page loads anyway. */
 const VERIFIED = 2 * PAGE_SIZE;
 /** Rank of a synonym's results against the query's own: a page using the reader's word wins. */
 const SYNONYM_WEIGHT = 0.7;
@@ -88,7 +88,7 @@ export interface SearchOutcome {
   passages: string[];
 }
 
-/** Ranks merged results: exact matches of the query, then of a synonym, then pages that have the bigrams apart. */
+/** A result with its rank class: 0 the query verbatim, 1 a synonym verbatim, 2 and 3 the same with the bigrams apart. */
 interface Ranked extends PagefindResult {
   tier: number;
 }
@@ -148,7 +148,7 @@ export async function runQuery({ pagefind, variants }: Search, raw: string, filt
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
-/** Renders one result card; the excerpt is Pagefind's HTML (escaped text with <mark> around matches). */
+/** Renders one result card; the excerpt is cut around the query's passages in the page text, else Pagefind's (escaped HTML with <mark> around matches). */
 function renderResult(data: PagefindResultData, passages: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   const heading = document.createElement('p');

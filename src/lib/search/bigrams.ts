@@ -6,8 +6,8 @@
  * n characters, though, is made of its n−1 bigrams. The build indexes each page's bigrams once more
  * as index-only words, and a query of Chinese characters searches by its bigrams.
  *
- * Digits count as characters of a run too, so "2023年10月" or "第3期" is matched verbatim like any
- * passage, where Pagefind's words would find any page with a 2023, a 10 and a 年 somewhere.
+ * Digits count as characters of a run too, so "10月20日" or "第3期" is matched verbatim like any
+ * passage, where Pagefind's words would find any page with a 10, a 20 and a 月 somewhere.
  *
  * Both sides must agree on the words, and Pagefind re-segments Chinese words on both sides, so a
  * bigram is written as an ASCII word that neither segmenter cuts: `qx` and each character's code
