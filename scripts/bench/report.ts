@@ -112,7 +112,7 @@ export interface PrintableReport {
   site: { build: BuildResult; templates: TemplateWeight[] };
   lighthouse: LighthouseOutcome | { ran: false; reason: string };
   scaling: { rows: ScaleRow[]; repeat: number } | { skipped: string };
-  search: { corpus: string; cost: SearchCost }[];
+  search: { corpus: string; cost: SearchCost; coldQueryBudget?: number }[];
   /** 1-minute load average when the run started and ended. */
   loadAverage?: { start: string; end: string };
   file: string;
@@ -186,8 +186,8 @@ export function formatReport(report: PrintableReport): string {
   const transfer = (t: SearchCost['pageLoad']) => `${t.requests} req, ${formatBytes(t.bytes)} (br ${formatBytes(t.brotliBytes)})`;
   out.push(
     table(
-      ['corpus', 'pages indexed', 'index files', 'index size', '/search/ page', 'Pagefind files with the page', 'cold 1st query', '2nd query', '1st query results'],
-      report.search.map(({ corpus, cost }) => [
+      ['corpus', 'pages indexed', 'index files', 'index size', '/search/ page', 'Pagefind files with the page', 'cold 1st query', 'budget', '2nd query', '1st query results'],
+      report.search.map(({ corpus, cost, coldQueryBudget }) => [
         corpus,
         String(cost.pages),
         String(cost.index.files),
@@ -195,6 +195,7 @@ export function formatReport(report: PrintableReport): string {
         transfer(cost.pageLoad),
         String(cost.pageLoad.pagefindRequests),
         `${transfer(cost.coldFirstQuery)}, ${cost.coldFirstQuery.ms} ms`,
+        coldQueryBudget === undefined ? '—' : `${formatBytes(coldQueryBudget)} ${cost.coldFirstQuery.bytes <= coldQueryBudget ? 'ok' : 'OVER'}`,
         `${transfer(cost.secondQuery)}, ${cost.secondQuery.ms} ms`,
         String(cost.coldFirstQuery.results),
       ]),
