@@ -83,6 +83,9 @@ describe('searchPlan', () => {
     for (const query of ['活动开展', '动开展', '活动开展工作']) expect(verbatim(query, '全民活动，开展工作'), query).toBe(false);
     expect(verbatim('活动开展', '全民活动开展工作')).toBe(true);
   });
+  it('leaves punctuation out of the words, which Pagefind would drop and the one-word searches could not find', () => {
+    expect(searchPlan('“社长（总编）荐书”活动').words.split(' ').map(decode)).toEqual(['社长', '总编', '荐书', '活动']);
+  });
   it('writes dates as pages do, so that a spaced date is still one run', () => {
     expect(compactDates('2023 年 10 月 8 日 讲座')).toBe('2023年10月8日 讲座');
     expect(searchPlan('10 月 8 日').passages).toEqual(['10月8日']);

@@ -94,19 +94,21 @@ interface Ranked extends PagefindResult {
 }
 
 /**
- * Searches one query on the bigram index: every covering bigram must be on the page, and pages
- * that have each run verbatim (its bigrams at their offsets, read from one-word searches' result
- * locations) come first. The one-word searches reuse the index chunks the first one loaded.
+ * Searches one query on the bigram index: every word must be on the page, and pages that have
+ * each run verbatim (its bigrams at their offsets, read from one-word searches' result locations)
+ * come first. The one-word searches reuse the index chunks the first one loaded, and they also
+ * hold the query to all of its words: Pagefind leaves out of a query a word it has no page for.
  */
 async function searchBigrams(pagefind: Pagefind, query: string, filters: Record<string, string>, tier: number): Promise<Ranked[]> {
   const plan = searchPlan(query);
   if (!plan.words) return [];
   const search = async (q: string) => (await pagefind.search(q, { filters }))?.results ?? [];
   const all = await search(plan.words);
-  const words = [...new Set(plan.runs.flatMap((run) => run.words))];
   const positions = new Map<string, Map<string, Set<number>>>();
-  await Promise.all(words.map(async (word) => positions.set(word, new Map((await search(word)).map((r) => [r.id, new Set(r.words)])))));
-  return all.map((r) => ({ ...r, tier: plan.runs.every((run) => hasRun(run, (word) => positions.get(word)?.get(r.id))) ? tier : tier + 2 }));
+  await Promise.all([...new Set(plan.words.split(' '))].map(async (word) => positions.set(word, new Map((await search(word)).map((r) => [r.id, new Set(r.words)])))));
+  return all
+    .filter((r) => [...positions.values()].every((pages) => pages.has(r.id)))
+    .map((r) => ({ ...r, tier: plan.runs.every((run) => hasRun(run, (word) => positions.get(word)?.get(r.id))) ? tier : tier + 2 }));
 }
 
 /**

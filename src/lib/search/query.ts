@@ -144,7 +144,8 @@ export function searchPlan(query: string): SearchPlan {
   const compact = compactDates(query);
   for (const term of queryTerms(compact)) {
     const planned = termWords(term);
-    words.push(...planned.words);
+    // Punctuation alone is no word to Pagefind (it drops it from a query).
+    words.push(...planned.words.filter((w) => /[\p{L}\p{N}]/u.test(w)));
     for (const run of planned.runs) {
       const cover = coverBigrams(run);
       // A single bigram is a word: every page that has it has the run.
