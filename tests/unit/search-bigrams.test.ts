@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BIGRAM_PREFIX, coverBigrams, hanRuns, isBigramChar, queryWords, RUN_GAP, runWords, termWords, textWords } from '../../src/lib/search/bigrams.ts';
-import { compactDates, hasPassages, hasRun, mergeResults, needsVerbatimCheck, passageExcerpt, searchPlan } from '../../src/lib/search/query.ts';
+import { charPairs, compactDates, hasPassages, hasRun, mergeResults, needsVerbatimCheck, passageExcerpt, searchPlan, splitApart } from '../../src/lib/search/query.ts';
 
 /** Decodes bigram words back to characters, to read the tests. */
 const decode = (word: string) => {
@@ -94,6 +94,14 @@ describe('searchPlan', () => {
     expect(needsVerbatimCheck('终身学习 太原')).toBe(false);
     expect(needsVerbatimCheck('示例：赵某')).toBe(true);
     expect(needsVerbatimCheck('APP下载')).toBe(true);
+  });
+});
+
+describe('passages copied across elements', () => {
+  it('lists the neighbours of a query and splits it where no page has them together', () => {
+    expect(charPairs('堂线上线 APP下载')).toEqual(['堂线', '线上', '上线', '下载']);
+    expect(splitApart('堂线上线 APP下载', (pair) => pair !== '堂线')).toBe('堂 线上线 APP下载');
+    expect(splitApart('终身学习', () => true)).toBe('终身学习');
   });
 });
 

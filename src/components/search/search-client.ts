@@ -5,6 +5,7 @@
  */
 import { formatPartialDate } from '../../lib/shared/datetime.ts';
 import {
+  charPairs,
   hasPassages,
   hasRun,
   mergeResults,
@@ -16,10 +17,12 @@ import {
   searchedQuery,
   searchPlan,
   simplifier,
+  splitApart,
   SEARCH_DATA_FILE,
   type SearchData,
   type Simplifier,
 } from '../../lib/search/query.ts';
+import { queryWords } from '../../lib/search/bigrams.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -112,9 +115,9 @@ async function searchBigrams(pagefind: Pagefind, query: string, filters: Record<
 }
 
 /**
- * Runs a reader's query with its synonyms on the bigram index; when nothing matches, on Pagefind's
- * own words (a query written with other punctuation or spacing than the page), and when no page
- * has every term, term by term.
+ * Runs a reader's query with its synonyms on the bigram index; when nothing matches, in pieces
+ * split where no page has two neighbours together, then on Pagefind's own words (a query written
+ * with other punctuation or spacing than the page), and when no page has every term, term by term.
  */
 export async function runQuery({ pagefind, variants }: Search, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
   const { query, alternatives, synonyms, terms } = rewriteQuery(raw, variants);
@@ -122,6 +125,17 @@ export async function runQuery({ pagefind, variants }: Search, raw: string, filt
   let results: PagefindResult[] = mergeResults(
     await Promise.all([...own, ...synonyms].map(async (q, i) => ({ weight: i < own.length ? 1 : SYNONYM_WEIGHT, results: await searchBigrams(pagefind, q, filters, i < own.length ? 0 : 1) }))),
   );
+  let searched = query;
+  if (results.length === 0) {
+    // Some two neighbours of the query stand together on no page: search the pieces apart.
+    const together = new Set<string>();
+    await Promise.all(charPairs(query).map(async (pair) => ((await pagefind.search(queryWords(pair)[0]!, { filters }))?.results.length ? together.add(pair) : undefined)));
+    const split = splitApart(query, (pair) => together.has(pair));
+    if (split !== searchPlan(query).passages.join(' ')) {
+      results = mergeResults([{ weight: 1, results: await searchBigrams(pagefind, split, filters, 2) }]);
+      if (results.length > 0) searched = split;
+    }
+  }
   const words = async (q: string) => (await pagefind.search(searchedQuery(q), { filters }))?.results ?? [];
   if (results.length === 0) results = mergeResults([{ weight: 1, results: await words(query) }]);
   let partial = false;
@@ -135,7 +149,7 @@ export async function runQuery({ pagefind, variants }: Search, raw: string, filt
     let data: Promise<PagefindResultData> | undefined;
     return { ...r, data: () => (data ??= r.data()) };
   });
-  const passages = partial ? terms : own.flatMap((q) => searchPlan(q).passages);
+  const passages = partial ? terms : [...own, ...(searched === query ? [] : [searched])].flatMap((q) => searchPlan(q).passages);
   if (!partial && needsVerbatimCheck(query)) {
     const head = results.slice(0, VERIFIED);
     const texts = await Promise.all(head.map(async (r) => (await r.data()).content));

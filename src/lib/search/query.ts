@@ -3,7 +3,7 @@
  * and synonyms that the site's text does not use, and Pagefind matches only what is indexed.
  */
 
-import { coverBigrams, termWords } from './bigrams.ts';
+import { coverBigrams, isBigramChar, termWords } from './bigrams.ts';
 
 /** Miswritings and variant words mapped to the form the site writes. */
 export const VARIANTS: Readonly<Record<string, string>> = {
@@ -167,6 +167,30 @@ export function hasRun(run: PlannedRun, positionsOf: (word: string) => ReadonlyS
   if (rest.some((r) => !r.at)) return false;
   for (const start of starts) if (rest.every((r) => r.at!.has(start + r.offset))) return true;
   return false;
+}
+
+/** Lists the pairs of neighbouring characters in a query's runs, each once. */
+export function charPairs(query: string): string[] {
+  const pairs = new Set<string>();
+  for (const term of queryTerms(compactDates(query))) {
+    const chars = [...term];
+    for (let i = 0; i + 1 < chars.length; i++) if (isBigramChar(chars[i]!) && isBigramChar(chars[i + 1]!)) pairs.add(chars[i]! + chars[i + 1]!);
+  }
+  return [...pairs];
+}
+
+/**
+ * Splits a query's runs between two characters that stand together on no page (`together` says
+ * which do), for a passage copied across two elements — the end of one line and the start of the
+ * next — whose pieces each page has, apart.
+ */
+export function splitApart(query: string, together: (pair: string) => boolean): string {
+  return queryTerms(compactDates(query))
+    .map((term) => {
+      const chars = [...term];
+      return chars.map((ch, i) => (i + 1 < chars.length && isBigramChar(ch) && isBigramChar(chars[i + 1]!) && !together(ch + chars[i + 1]!) ? `${ch} ` : ch)).join('');
+    })
+    .join(' ');
 }
 
 /** Tells whether a query has a term that is not one run of characters (punctuation, Latin letters inside): the bigram positions cannot tell whether a page has it verbatim. */
