@@ -1,17 +1,29 @@
 /**
- * What search costs a visitor, measured on a built dist/ in Chromium: requests and bytes for
- * the /search/ page itself, a cold first query and a second query, and the index on disk.
+ * What search costs a visitor, measured on a built dist/ in Chromium behind the real nginx with
+ * the shipped configuration (deploy/nginx), so bytes are what goes over the wire: gzip where nginx
+ * compresses, as-is where it does not (Pagefind's index files are gzip already). Requests and bytes
+ * for the /search/ page itself, a cold first query and a second query, and the index on disk.
  * `npm run bench` measures the real site and the largest synthetic corpus; `npm run bench:search`
  * measures the local dist/.
  */
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer } from '../lib/static-server.ts';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { renderNginxConfig } from '../../deploy/nginx/render.ts';
 import { launchChromium } from '../lib/chromium.ts';
 
 export interface Transfer {
   requests: number;
+  /** Response bodies as nginx sent them (gzip where it compresses). */
   bytes: number;
+  /** The same responses if the server compressed with brotli (level 6) where nginx uses gzip. */
+  brotliBytes: number;
+  /** Response bodies decoded. */
+  rawBytes: number;
   pagefindRequests: number;
 }
 
@@ -27,6 +39,8 @@ export interface SearchCost {
 
 /** The queries measured: a common phrase, then a two-term query that reuses part of what the first loaded. */
 const QUERIES = ['终身学习', '太原 讲座'] as const;
+
+const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 async function indexSize(dir: string): Promise<SearchCost['index']> {
   let files = 0;
@@ -44,30 +58,96 @@ async function indexSize(dir: string): Promise<SearchCost['index']> {
   return { files, bytes, unusedUiBytes: ui };
 }
 
-/** Serves `distDir` under `base`, loads /search/, runs the two queries and measures each step. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => resolve(!!socket.end()));
+    socket.once('error', () => resolve(false));
+  });
+
+/** Starts nginx over distDir with the shipped site configuration, in a throw-away prefix; resolves to its origin and a stop function. */
+async function startNginx(distDir: string, base: string): Promise<{ origin: string; stop(): void }> {
+  if (!existsSync(nginxPath)) throw new Error(`nginx not found at ${nginxPath} (apt-get install -y nginx, or set NGINX_PATH): the search cost is measured as nginx serves it.`);
+  const prefix = mkdtempSync(join(tmpdir(), 'xxz-bench-nginx-'));
+  // Run as root, nginx's workers are unprivileged and must reach dist/.
+  for (const dir of [prefix, distDir, join(distDir, '..')]) chmodSync(dir, 0o755);
+  const port = await freePort();
+  writeFileSync(join(prefix, 'site.conf'), renderNginxConfig({ root: distDir, base, listen: `127.0.0.1:${port}`, serverName: 'localhost' }));
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${prefix}/${name}_temp;`);
+  writeFileSync(join(prefix, 'nginx.conf'), [`error_log ${prefix}/error.log warn;`, 'worker_processes 1;', 'events { worker_connections 64; }', 'http {', '  access_log off;', ...temp, `  include ${prefix}/site.conf;`, '}', ''].join('\n'));
+  const child = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid;`], { stdio: 'ignore' });
+  const deadline = Date.now() + 10_000;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '';
+      throw new Error(`nginx did not start:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop() {
+      child.kill('SIGQUIT');
+      child.once('exit', () => rmSync(prefix, { recursive: true, force: true }));
+    },
+  };
+}
+
+const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }).byteLength;
+
+/** Serves `distDir` under `base` with nginx, loads /search/, runs the two queries and measures each step. */
 export async function measureSearchCost(distDir: string, base: string): Promise<SearchCost> {
-  const server = await startStaticServer({ root: distDir, base });
+  const server = await startNginx(distDir, base);
   const browser = await launchChromium();
   try {
-    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const page = await (await browser.newContext()).newPage();
-    let phase: Transfer = { requests: 0, bytes: 0, pagefindRequests: 0 };
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      phase.requests += 1;
-      phase.bytes += body.length;
-      if (response.url().includes('/pagefind/')) phase.pagefindRequests += 1;
+    const empty = (): Transfer => ({ requests: 0, bytes: 0, brotliBytes: 0, rawBytes: 0, pagefindRequests: 0 });
+    let phase = empty();
+    const fetched = new Set<string>();
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
+      const counted = phase;
+      pending.push(
+        (async () => {
+          const response = await request.response();
+          const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+          const { responseBodySize } = await request.sizes();
+          const encoded = response ? (await response.headerValue('content-encoding')) !== null : false;
+          // Chromium reports no size for what a worker fetched (Pagefind's own worker script); a URL
+          // seen before in this session came from the cache.
+          const seen = fetched.has(request.url());
+          fetched.add(request.url());
+          const wire = responseBodySize > 0 || seen ? responseBodySize : encoded ? gzipSync(body, { level: 5 }).byteLength : body.length;
+          if (process.env.SEARCH_COST_VERBOSE) console.error(`${wire}\t${body.length}\t${request.url()}`);
+          counted.requests += 1;
+          counted.bytes += wire;
+          counted.brotliBytes += encoded && !seen ? brotli(body) : wire;
+          counted.rawBytes += body.length;
+          if (request.url().includes('/pagefind/')) counted.pagefindRequests += 1;
+        })(),
+      );
     });
     const settle = async () => {
       await page.waitForFunction(() => document.querySelector<HTMLElement>('search-page')?.dataset.state === 'done');
       await page.waitForLoadState('networkidle');
+      await Promise.all(pending.splice(0));
     };
     const take = () => {
       const taken = phase;
-      phase = { requests: 0, bytes: 0, pagefindRequests: 0 };
+      phase = empty();
       return taken;
     };
-    await page.goto(`${origin}${base}search/`);
+    await page.goto(`${server.origin}${base}search/`);
     await settle();
     const pageLoad = take();
     const query = async (q: string) => {
@@ -87,6 +167,6 @@ export async function measureSearchCost(distDir: string, base: string): Promise<
     return { pageLoad, coldFirstQuery, secondQuery, index: await indexSize(join(distDir, 'pagefind')), pages };
   } finally {
     await browser.close();
-    server.close();
+    server.stop();
   }
 }

@@ -1,11 +1,12 @@
 /**
  * The built site as search sees it: for every page Pagefind indexes, its path (without the
- * base), its title (the h1) and the text of its searchable body. Read from dist/ by the
- * query-set generator.
+ * base), its title (the h1) and the text of its searchable body, one line per block
+ * (src/lib/search/page-text.ts, the same reading the build indexes). Read from dist/ by the
+ * search quality gate and the query sampler.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { pageText } from '../../src/lib/search/page-text.ts';
 
 export interface CorpusPage {
   path: string;
@@ -20,10 +21,9 @@ export function readCorpus(distDir: string): CorpusPage[] {
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(join(distDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const body = parse(html).querySelector('[data-pagefind-body]')!;
-    for (const skip of body.querySelectorAll('script, style, [data-pagefind-ignore], [hidden]')) skip.remove();
-    const path = `/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`;
-    pages.push({ path, title: body.querySelector('h1')?.text.replace(/\s+/g, ' ').trim() ?? '', text: body.text.replace(/\s+/g, ' ') });
+    const page = pageText(html);
+    if (!page) continue;
+    pages.push({ path: `/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`, ...page });
   }
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }

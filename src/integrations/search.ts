@@ -1,16 +1,24 @@
 /**
  * Builds the Pagefind index of the finished site into dist/pagefind/ through Pagefind's Node API.
- * Each page is handed to Pagefind with a few extra words appended to its searchable body — the
- * variants and synonyms of the words it uses (src/lib/search/query.ts indexTerms) — so readers'
- * words find it; the published HTML stays as built. Must run before cspHeader(), which looks for
- * the .wasm file to allow WebAssembly.
+ * Each page is handed to Pagefind with index-only text appended to its searchable body (the
+ * published HTML stays as built): the variants and synonyms of the words it uses
+ * (src/lib/search/query.ts indexTerms), its title weighted, and the character bigrams of its text
+ * and title (src/lib/search/bigrams.ts). Pagefind stores all indexed text in each page's fragment,
+ * which a search downloads per result, so the fragments are written without the index-only text.
+ * Next to the index goes the search data: the traditional→simplified table for the characters of
+ * the indexed text (src/lib/search/variants.ts) and the values of each filter. Must run before
+ * cspHeader(), which looks for the .wasm file to allow WebAssembly.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { EXTRA_TEXT_MARK, indexTerms } from '../lib/search/query.ts';
+import { textWords } from '../lib/search/bigrams.ts';
+import { pageText, type PageText } from '../lib/search/page-text.ts';
+import { EXTRA_TEXT_MARK, indexTerms, SEARCH_DATA_FILE, type SearchData } from '../lib/search/query.ts';
+import { variantTable } from '../lib/search/variants.ts';
 
 /** Weight of the extra words: below body text (1), so a page that uses a word itself ranks first. */
 const EXTRA_TERMS_WEIGHT = '0.5';
@@ -21,20 +29,61 @@ const EXTRA_TERMS_WEIGHT = '0.5';
  */
 const TITLE_WEIGHT = '10';
 
-/** Appends a page's extra search words and its weighted title to its searchable <main>, for the index only. */
-export function withIndexTerms(html: string): string {
+/**
+ * Locations (word positions) per index chunk, which a query downloads whole for each of its words.
+ * Pagefind's 20,000 suits large sites; bigrams make a query several words spread over as many
+ * chunks, so a small site gets small chunks (a few KB each). Each chunk costs a line in the
+ * metadata file every search loads first, so a large site keeps Pagefind's size.
+ */
+export function chunkSize(pages: number): number {
+  return Math.min(20_000, Math.max(4_000, pages * 40));
+}
+
+/**
+ * Weight of the text's bigrams. Their rank only ever competes with other bigrams, so the weight
+ * is free to choose: Pagefind stores a word's positions on a page behind a marker unless they
+ * carry its default weight code (25), which 1.05 is (24 per unit of weight, rounded down). That
+ * leaves out two numbers per page of every bigram's list, some 5 % of the index a query downloads.
+ */
+const BIGRAM_WEIGHT = '1.05';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Appends a page's index-only text to its searchable <main>: extra words, weighted title, and the bigrams of its title (weighted) and text. */
+export function withIndexTerms(html: string, page: PageText): string {
   const end = html.lastIndexOf('</main>');
   if (end < 0 || !html.includes('data-pagefind-body')) return html;
-  const main = html.slice(html.indexOf('<main'), end);
-  const terms = indexTerms(main.replace(/<[^>]*>/g, ''));
-  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]*>/g, '').trim();
+  const terms = indexTerms(page.text);
   const extra = [
     `<p>${EXTRA_TEXT_MARK}</p>`,
-    title ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${title}</p>` : '',
+    page.title ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${escape(page.title)}</p>` : '',
     terms.length ? `<p data-pagefind-weight="${EXTRA_TERMS_WEIGHT}">${terms.join(' ')}</p>` : '',
-    `<p>${EXTRA_TEXT_MARK}</p>`,
+    page.title ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${textWords(page.title).join(' ')}</p>` : '',
+    `<p data-pagefind-weight="${BIGRAM_WEIGHT}">${textWords(page.text).join(' ')}</p>`,
   ].join('');
   return `${html.slice(0, end)}${extra}${html.slice(end)}`;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** Collects the filter values a page declares (SearchFacets' data-pagefind-filter="key:value" spans). */
+export function pageFilters(html: string, into: Map<string, Set<string>>): void {
+  for (const [, key, value] of html.matchAll(/data-pagefind-filter="([^":]+):([^"]*)"/g)) {
+    const text = value!.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name]!).replace(/\s+/g, ' ').trim();
+    if (!into.has(key!)) into.set(key!, new Set());
+    into.get(key!)!.add(text);
+  }
+}
+
+/** Cuts the index-only text off a fragment's content: it would only swell what each result downloads. */
+export function withoutIndexOnlyText(fragment: Uint8Array): Uint8Array {
+  const text = gunzipSync(fragment).toString('utf8');
+  const header = 'pagefind_dcd';
+  if (!text.startsWith(header)) throw new Error('Pagefind fragment without its header: the fragment format changed');
+  const data = JSON.parse(text.slice(header.length)) as { content: string };
+  const cut = data.content.indexOf(EXTRA_TEXT_MARK);
+  if (cut >= 0) data.content = data.content.slice(0, cut).replace(/[\s\u200B]+$/, '');
+  return gzipSync(`${header}${JSON.stringify(data)}`, { level: 9 });
 }
 
 export function searchIndex(): AstroIntegration {
@@ -43,15 +92,26 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).map((f) => f.replaceAll('\\', '/')).filter((f) => f.endsWith('.html'));
+        // Pagefind's service reads this when it starts (at createIndex); there is no option for it.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(pages.length));
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const pages = (await readdir(root, { recursive: true })).map((f) => f.replaceAll('\\', '/')).filter((f) => f.endsWith('.html'));
         let indexed = 0;
+        const chars = new Set<string>();
+        const filters = new Map<string, Set<string>>();
         for (let i = 0; i < pages.length; i += 16) {
           const batch = pages.slice(i, i + 16);
-          const texts = await Promise.all(batch.map((f) => readFile(join(root, f), 'utf8')));
+          const htmls = await Promise.all(batch.map((f) => readFile(join(root, f), 'utf8')));
           const added = await Promise.all(
-            batch.map((sourcePath, j) => (texts[j]!.includes('data-pagefind-body') ? index.addHTMLFile({ sourcePath, content: withIndexTerms(texts[j]!) }) : undefined)),
+            batch.map((sourcePath, j) => {
+              const html = htmls[j]!;
+              const page = html.includes('data-pagefind-body') ? pageText(html) : undefined;
+              if (!page) return undefined;
+              for (const ch of page.text) chars.add(ch);
+              pageFilters(html, filters);
+              return index.addHTMLFile({ sourcePath, content: withIndexTerms(html, page) });
+            }),
           );
           for (const result of added) {
             if (!result) continue;
@@ -59,10 +119,19 @@ export function searchIndex(): AstroIntegration {
             indexed += 1;
           }
         }
-        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        const { files, errors: fileErrors } = await index.getFiles();
+        if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
         await pagefind.close();
-        logger.info(`pagefind/: ${indexed} page(s) indexed`);
+        const out = join(root, 'pagefind');
+        for (const file of files) {
+          const path = join(out, file.path);
+          await mkdir(dirname(path), { recursive: true });
+          await writeFile(path, file.path.endsWith('.pf_fragment') ? withoutIndexOnlyText(file.content) : file.content);
+        }
+        const data: SearchData = { variants: variantTable(chars), filters: Object.fromEntries([...filters].map(([key, values]) => [key, [...values].sort()])) };
+        await writeFile(join(out, SEARCH_DATA_FILE), JSON.stringify(data));
+        const traditional = [...data.variants.traditional].length + [...data.variants.shared].length;
+        logger.info(`pagefind/: ${indexed} page(s) indexed; ${traditional} traditional character(s) for the ${chars.size} of the text`);
       },
     },
   };

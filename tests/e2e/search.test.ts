@@ -41,6 +41,12 @@ describe('search with JavaScript', () => {
     expect(await page.locator('script[src*="pagefind"]').count()).toBe(0);
   });
 
+  it('loads no Pagefind file with the /search/ page itself, only with a query', async () => {
+    await page.goto(`${site.origin}${searchPath}`);
+    await settled(page);
+    expect(pagefindRequests).toEqual([]);
+  });
+
   it('submits from the header with the keyboard, runs the query from the URL and announces the count', async () => {
     await visit(page, site.origin, base);
     await page.getByRole('searchbox', { name: '搜索本站' }).fill('终生学习');

@@ -1,6 +1,8 @@
 /**
  * Search under the shipped nginx configuration and its strict Content-Security-Policy:
- * Pagefind's WebAssembly and index files load, and a query shows results without any violation.
+ * Pagefind's WebAssembly and index files load, and a query shows results without any violation;
+ * and what search costs a visitor as nginx serves it (scripts/bench/search-cost.ts) stays within
+ * tests/fixtures/search/thresholds.json.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { measureSearchCost } from '../../scripts/bench/search-cost.ts';
 import { load, recordingPage } from './browser.ts';
 import { startNginx, type RunningNginx } from './nginx.ts';
 
@@ -41,5 +44,13 @@ describe('search behind nginx with the site CSP', () => {
     expect(visit.violations).toEqual([]);
     expect(visit.console).toEqual([]);
     await context.close();
+  });
+
+  it('loads no Pagefind file with the /search/ page, and a cold first query transfers little', async () => {
+    const { cost } = JSON.parse(readFileSync(new URL('../fixtures/search/thresholds.json', import.meta.url), 'utf8')) as { cost: { siteColdQueryBytes: number } };
+    const measured = await measureSearchCost(copy, '/');
+    expect(measured.pageLoad.pagefindRequests).toBe(0);
+    expect(measured.coldFirstQuery.results).toBeGreaterThan(0);
+    expect(measured.coldFirstQuery.bytes, `cold first query: ${measured.coldFirstQuery.requests} requests`).toBeLessThanOrEqual(cost.siteColdQueryBytes);
   });
 });

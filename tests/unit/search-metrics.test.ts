@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { figures, figuresByCategory } from '../helpers/search/metrics.ts';
 
 describe('search metrics', () => {
-  it('computes recall@10, zero-result rate, top-1 and MRR', () => {
+  it('computes recall@10, zero-result rate, top-1, MRR, found and fill', () => {
     const f = figures([
       { category: 'a', expected: ['/x/'], found: ['/x/', '/y/'] },
       { category: 'a', expected: ['/x/', '/y/'], found: ['/z/', '/y/'] },
       { category: 'b', expected: ['/x/'], found: [] },
     ]);
-    expect(f).toEqual({ queries: 3, recallAt10: 0.5, zeroResultRate: 0.333, top1: 0.333, mrr: 0.5 });
+    expect(f).toEqual({ queries: 3, recallAt10: 0.5, zeroResultRate: 0.333, top1: 0.333, mrr: 0.5, found: 0.667, fill: 0.5 });
   });
   it('caps recall at ten expected pages', () => {
     const expected = Array.from({ length: 20 }, (_, i) => `/${i}/`);

@@ -1,46 +1,83 @@
 /**
- * Browser side of /search/: reads the query and filters from the URL, loads Pagefind on first
- * use, runs the rewritten query (src/lib/search/query.ts), renders and announces the results.
+ * Browser side of /search/: reads the query and filters from the URL, loads Pagefind and the
+ * search data on first use, runs the rewritten query on the bigram index with exact passages
+ * first (src/lib/search/query.ts), renders and announces the results.
  */
 import { formatPartialDate } from '../../lib/shared/datetime.ts';
 import { fillIn } from '../../lib/shared/template.ts';
-import { mergeResults, promoteExactTitles, resultExcerpt, rewriteQuery, searchedQuery } from '../../lib/search/query.ts';
+import {
+  charPairs,
+  hasPassages,
+  hasRun,
+  mergeResults,
+  needsVerbatimCheck,
+  passageExcerpt,
+  promoteExactTitles,
+  resultExcerpt,
+  rewriteQuery,
+  searchedQuery,
+  searchPlan,
+  simplifier,
+  splitApart,
+  SEARCH_DATA_FILE,
+  type SearchData,
+  type Simplifier,
+} from '../../lib/search/query.ts';
+import { queryWords } from '../../lib/search/bigrams.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text as indexed (the build leaves the index-only text out). */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words on the page. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const FILTER_KEYS = ['type', 'city', 'year'] as const;
 const PAGE_SIZE = 10;
+/** Results whose text is checked for a query the bigram positions cannot judge: two pages' worth, ten small fragments more than the first page loads anyway. */
+const VERIFIED = 2 * PAGE_SIZE;
 /** Rank of a synonym's results against the query's own: a page using the reader's word wins. */
 const SYNONYM_WEIGHT = 0.7;
 /** Rank of single-term results, shown only when no page has all terms. */
 const TERM_WEIGHT = 0.5;
 
-let loading: Promise<Pagefind> | undefined;
+export interface Search {
+  pagefind: Pagefind;
+  variants: Simplifier;
+  /** The values of each filter, as the build found them on the indexed pages. */
+  filters: Record<string, string[]>;
+}
 
-/** Loads Pagefind once, from the site's base path. */
-export function loadPagefind(base: string): Promise<Pagefind> {
+let loading: Promise<Search> | undefined;
+
+/** Loads Pagefind and the search data (variant table, filter values) once, from the site's base path. */
+export function loadSearch(base: string): Promise<Search> {
   loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Result URLs are recorded without the base path; Pagefind prefixes them with baseUrl.
-    await pagefind.options({ baseUrl: base, excerptLength: 40 });
-    return pagefind;
+    const data = fetch(`${base}pagefind/${SEARCH_DATA_FILE}`).then(async (r) => {
+      if (!r.ok) throw new Error(`${SEARCH_DATA_FILE}: HTTP ${r.status}`);
+      return (await r.json()) as SearchData;
+    });
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // Result URLs are recorded without the base path; Pagefind prefixes them with baseUrl. Its
+    // worker would fetch a second copy of the search code (about 12 KB) for queries that take
+    // milliseconds on the main thread.
+    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    const { variants, filters } = await data;
+    return { pagefind, variants: simplifier(variants), filters };
   })();
   return loading;
 }
@@ -51,17 +88,61 @@ export interface SearchOutcome {
   rewritten?: string;
   /** True when no page has every term and single-term results are shown instead. */
   partial: boolean;
+  /** The terms to mark in excerpts. */
+  passages: string[];
 }
 
-/** Runs a reader's query with its synonyms and, when nothing has every term, its single terms. */
-export async function runQuery(pagefind: Pagefind, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
-  const { query, synonyms, terms } = rewriteQuery(raw);
-  const search = async (q: string) => (await pagefind.search(searchedQuery(q), { filters }))?.results ?? [];
-  const lists = await Promise.all([query, ...synonyms].map(async (q, i) => ({ weight: i === 0 ? 1 : SYNONYM_WEIGHT, results: await search(q) })));
-  let results = mergeResults(lists);
+/** A result with its rank class: 0 the query verbatim, 1 a synonym verbatim, 2 and 3 the same with the bigrams apart. */
+interface Ranked extends PagefindResult {
+  tier: number;
+}
+
+/**
+ * Searches one query on the bigram index: every word must be on the page, and pages that have
+ * each run verbatim (its bigrams at their offsets, read from one-word searches' result locations)
+ * come first. The one-word searches reuse the index chunks the first one loaded, and they also
+ * hold the query to all of its words: Pagefind leaves out of a query a word it has no page for.
+ */
+async function searchBigrams(pagefind: Pagefind, query: string, filters: Record<string, string>, tier: number): Promise<Ranked[]> {
+  const plan = searchPlan(query);
+  if (!plan.words) return [];
+  const search = async (q: string) => (await pagefind.search(q, { filters }))?.results ?? [];
+  const all = await search(plan.words);
+  const positions = new Map<string, Map<string, Set<number>>>();
+  await Promise.all([...new Set(plan.words.split(' '))].map(async (word) => positions.set(word, new Map((await search(word)).map((r) => [r.id, new Set(r.words)])))));
+  return all
+    .filter((r) => [...positions.values()].every((pages) => pages.has(r.id)))
+    .map((r) => ({ ...r, tier: plan.runs.every((run) => hasRun(run, (word) => positions.get(word)?.get(r.id))) ? tier : tier + 2 }));
+}
+
+/**
+ * Runs a reader's query with its synonyms on the bigram index; when nothing matches, in pieces
+ * split where no page has two neighbours together, then on Pagefind's own words (a query written
+ * with other punctuation or spacing than the page), and when no page has every term, term by term.
+ */
+export async function runQuery({ pagefind, variants }: Search, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
+  const { query, alternatives, synonyms, terms } = rewriteQuery(raw, variants);
+  const own = [query, ...alternatives];
+  let results: PagefindResult[] = mergeResults(
+    await Promise.all([...own, ...synonyms].map(async (q, i) => ({ weight: i < own.length ? 1 : SYNONYM_WEIGHT, results: await searchBigrams(pagefind, q, filters, i < own.length ? 0 : 1) }))),
+  );
+  let searched = query;
+  if (results.length === 0) {
+    // Some two neighbours of the query stand together on no page: search the pieces apart.
+    const together = new Set<string>();
+    await Promise.all(charPairs(query).map(async (pair) => ((await pagefind.search(queryWords(pair)[0]!, { filters }))?.results.length ? together.add(pair) : undefined)));
+    const split = splitApart(query, (pair) => together.has(pair));
+    if (split !== searchPlan(query).passages.join(' ')) {
+      results = mergeResults([{ weight: 1, results: await searchBigrams(pagefind, split, filters, 2) }]);
+      if (results.length > 0) searched = split;
+    }
+  }
+  const words = async (q: string) => (await pagefind.search(searchedQuery(q), { filters }))?.results ?? [];
+  if (results.length === 0) results = mergeResults([{ weight: 1, results: await words(query) }]);
   let partial = false;
   if (results.length === 0 && terms.length > 1) {
-    results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await search(term) }))));
+    results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await searchBigrams(pagefind, term, filters, 0) }))));
+    if (results.length === 0) results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await words(term) }))));
     partial = results.length > 0;
   }
   // Each result's data is fetched once; the first page's titles decide the exact-title promotion.
@@ -69,14 +150,21 @@ export async function runQuery(pagefind: Pagefind, raw: string, filters: Record<
     let data: Promise<PagefindResultData> | undefined;
     return { ...r, data: () => (data ??= r.data()) };
   });
+  const passages = partial ? terms : [...own, ...(searched === query ? [] : [searched])].flatMap((q) => searchPlan(q).passages);
+  if (!partial && needsVerbatimCheck(query)) {
+    const head = results.slice(0, VERIFIED);
+    const texts = await Promise.all(head.map(async (r) => (await r.data()).content));
+    const verbatim = head.filter((_, i) => hasPassages(texts[i]!, searchPlan(query).passages));
+    results = [...verbatim, ...head.filter((r) => !verbatim.includes(r)), ...results.slice(VERIFIED)];
+  }
   const head = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => ({ r, title: (await r.data()).meta.title ?? '' })));
-  results = [...promoteExactTitles(head, (h) => h.title, query).map((h) => h.r), ...results.slice(PAGE_SIZE)];
-  return { results, partial, ...(query !== raw.trim() && { rewritten: query }) };
+  results = [...promoteExactTitles(head, (h) => h.title, own).map((h) => h.r), ...results.slice(PAGE_SIZE)];
+  return { results, partial, passages, ...(query !== raw.trim() && { rewritten: query }) };
 }
 
 
-/** Renders one result card; the excerpt is Pagefind's HTML (escaped text with <mark> around matches). */
-function renderResult(data: PagefindResultData): HTMLLIElement {
+/** Renders one result card; the excerpt is cut around the query's passages in the page text, else Pagefind's (escaped HTML with <mark> around matches). */
+function renderResult(data: PagefindResultData, passages: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   const heading = document.createElement('p');
   const type = data.filters.type?.[0];
@@ -92,7 +180,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   li.append(heading);
-  const shown = resultExcerpt(data.excerpt, data.meta.summary);
+  const passage = passageExcerpt(data.content, passages);
+  const shown = passage ? { html: passage } : resultExcerpt(data.excerpt, data.meta.summary);
   if (shown) {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
@@ -114,6 +203,7 @@ class SearchPage extends HTMLElement {
   private base = '/';
   private messages: Record<string, string> = {};
   private results: PagefindResult[] = [];
+  private passages: string[] = [];
   private shown = 0;
   private run = 0;
 
@@ -180,12 +270,13 @@ class SearchPage extends HTMLElement {
     }
     this.status.textContent = this.messages.loading ?? '';
     try {
-      const pagefind = await loadPagefind(this.base);
-      await this.fillFilters(pagefind, params);
+      const search = await loadSearch(this.base);
+      this.fillFilters(search.filters, params);
       const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? '']).filter(([, value]) => value));
-      const outcome = await runQuery(pagefind, q, filters);
+      const outcome = await runQuery(search, q, filters);
       if (run !== this.run) return;
       this.results = outcome.results;
+      this.passages = outcome.passages;
       this.shown = 0;
       document.title = `${q} - ${document.title.replace(/^.* - /, '')}`;
       if (outcome.results.length === 0) {
@@ -204,13 +295,16 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  /** Fills the filter lists once from the index, then selects the URL's values. */
-  private async fillFilters(pagefind: Pagefind, params: URLSearchParams) {
+  /**
+   * Fills the filter lists once, then selects the URL's values. The values come with the search
+   * data rather than from Pagefind's filter index, which a large site's first query would have to
+   * download whole (some 25 KB at 5,000 pages) to list a dozen names.
+   */
+  private fillFilters(available: Record<string, string[]>, params: URLSearchParams) {
     const fieldset = this.querySelector<HTMLFieldSetElement>('.search-filters')!;
     if (fieldset.hidden) {
-      const available = await pagefind.filters();
       for (const key of FILTER_KEYS) {
-        const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+        const values = [...(available[key] ?? [])].sort((a, b) => a.localeCompare(b, 'zh-CN'));
         this.select(key).append(...values.map((value) => new Option(value, value)));
       }
       fieldset.hidden = false;
@@ -223,7 +317,7 @@ class SearchPage extends HTMLElement {
     const run = this.run;
     const next = await Promise.all(this.results.slice(this.shown, this.shown + PAGE_SIZE).map((r) => r.data()));
     if (run !== this.run) return;
-    const items = next.map(renderResult);
+    const items = next.map((data) => renderResult(data, this.passages));
     this.list.append(...items);
     this.shown += next.length;
     this.more.hidden = this.shown >= this.results.length;

@@ -17,6 +17,10 @@ export interface Figures {
   top1: number;
   /** Mean reciprocal rank of the first expected page within the top 10. */
   mrr: number;
+  /** Share of queries with an expected page in the top 10. */
+  found: number;
+  /** Mean over queries of the share of the top min(10, expected) ranks that expected pages fill. */
+  fill: number;
 }
 
 /** Computes recall@10, zero-result rate, top-1 and MRR over judged queries. */
@@ -26,6 +30,8 @@ export function figures(judged: readonly Judged[]): Figures {
   let zero = 0;
   let top1 = 0;
   let mrr = 0;
+  let hit = 0;
+  let fill = 0;
   for (const { expected, found } of judged) {
     const want = new Set(expected);
     const top = found.slice(0, 10);
@@ -34,9 +40,12 @@ export function figures(judged: readonly Judged[]): Figures {
     if (want.has(found[0] ?? '')) top1 += 1;
     const rank = top.findIndex((path) => want.has(path));
     if (rank >= 0) mrr += 1 / (rank + 1);
+    if (rank >= 0) hit += 1;
+    const k = Math.min(10, want.size);
+    fill += found.slice(0, k).filter((path) => want.has(path)).length / k;
   }
   const round = (x: number) => Math.round((x / n) * 1000) / 1000;
-  return { queries: judged.length, recallAt10: round(recall), zeroResultRate: round(zero), top1: round(top1), mrr: round(mrr) };
+  return { queries: judged.length, recallAt10: round(recall), zeroResultRate: round(zero), top1: round(top1), mrr: round(mrr), found: round(hit), fill: round(fill) };
 }
 
 /** Computes the figures for every category and for all queries together. */
