@@ -16,7 +16,7 @@ const HOSTS = 50;
 const URLS = 2000;
 const LATENCY = 100;
 const CONCURRENCY = 64;
-const PER_HOST = 2;
+const PER_HOST = 4;
 
 interface HostServer {
   server: Server;

@@ -121,6 +121,30 @@ describe('scheduler', () => {
     expect(results).toEqual(items.map((i) => i.toUpperCase()));
     expect(peak).toBe(5);
   });
+
+  it('keeps every global slot busy to the end on a list sorted host by host (no tail of a few capped hosts)', async () => {
+    // Every task takes one "round"; all tasks running in a round finish together. 10 hosts × 20
+    // tasks, 8 slots, 2 per host: 200 / 8 = 25 rounds is the least possible. Taking hosts in list
+    // order finishes four hosts at a time and ends with two hosts alone at 2 + 2 slots: 30 rounds.
+    const items = Array.from({ length: 10 }, (_, h) => Array.from({ length: 20 }, (_, j) => `h${h}/${j}`)).flat();
+    let running: (() => void)[] = [];
+    const done = runScheduled(items, (item) => item.split('/')[0]!, () => new Promise<void>((r) => running.push(r)), { concurrency: 8, perHost: 2 });
+    let rounds = 0;
+    let finished = false;
+    void done.then(() => (finished = true));
+    const busy: number[] = [];
+    while (!finished && rounds < 100) {
+      await new Promise((r) => setImmediate(r));
+      if (running.length === 0) continue;
+      busy.push(running.length);
+      const round = running;
+      running = [];
+      round.forEach((r) => r());
+      rounds++;
+    }
+    expect(rounds).toBe(25);
+    expect(busy.every((n) => n === 8)).toBe(true);
+  });
 });
 
 describe('reports', () => {
