@@ -8,7 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import type { CheckResult } from './types.ts';
+import type { Checked } from './types.ts';
 
 export interface HttpCheckOptions {
   /** Per-request deadline, body included (ms). */
@@ -42,7 +42,7 @@ interface Response {
   body?: string;
 }
 
-type Attempt = CheckResult & { transient?: boolean; retryAfter?: string };
+type Attempt = Checked & { transient?: boolean; retryAfter?: string };
 
 /** Failures that happen before any server answers: asking again with another method cannot help. */
 const noConnection = /^(ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL|DEADLINE)$/;
@@ -191,7 +191,7 @@ export function createHttpChecker(options: HttpCheckOptions) {
   }
 
   /** Checks a URL with retries and backoff; never throws. */
-  async function check(url: string): Promise<CheckResult> {
+  async function check(url: string): Promise<Checked> {
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -234,14 +234,15 @@ const withoutHash = (url: URL) => url.href.replace(/#.*$/, '');
 const tlsCodes = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 
 /** Classifies a network failure: timeout, or error with the reason named in Chinese. */
-export function failureResult(url: string, error: unknown): CheckResult & { transient?: boolean } {
+export function failureResult(url: string, error: unknown): Checked & { transient?: boolean } {
   const failure = error instanceof RequestFailure ? error : new RequestFailure('error', String((error as Error)?.message ?? error));
   if (failure.kind === 'timeout') {
     return { url, status: 'timeout', reason: failure.code === 'DEADLINE' ? '整体时限已到，未检查' : '请求超时' };
   }
   const code = failure.code;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { url, status: 'error', reason: `域名无法解析（DNS，${code}）` };
-  if (code === 'ECONNREFUSED') return { url, status: 'error', reason: '连接被拒绝（ECONNREFUSED）' };
+  if (/^(ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL)$/.test(code)) return { url, status: 'error', reason: `域名无法解析（DNS，${code}）`, network: 'dns' };
+  if (code === 'ECONNREFUSED') return { url, status: 'error', reason: '连接被拒绝（ECONNREFUSED）', network: 'refused' };
+  if (/^(EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL)$/.test(code)) return { url, status: 'error', reason: `网络不可达（${code}）`, network: 'unreachable' };
   if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(code)) {
     return { url, status: 'error', reason: `连接被重置（${code}）`, transient: true };
   }
