@@ -2,8 +2,10 @@
  * npm run bench:links — the link checker's speed and politeness against linkinator, in one run.
  * 2,000 URLs over 50 loopback hosts (127.0.0.1–127.0.0.50), each answering after 100 ms, listed
  * host by host (the order that floods a single server). Reports time / theoretical minimum
- * (N × latency / concurrency), the peak number of simultaneous connections to any one host,
- * and a cached rerun. Writes bench-results/links.json. Exit code 0, or 1 if a run fails.
+ * (N × latency / concurrency) for ours and linkinator's, the peak number of simultaneous
+ * connections to any one host, a cached rerun, and whether ours meets issue 18's target
+ * (≤ 1.2× with the per-host limit kept). Writes bench-results/links.json. Exit code 0, or 1 if a
+ * run fails or ours opens more connections to one host than its limit.
  */
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -17,6 +19,7 @@ const URLS = 2000;
 const LATENCY = 100;
 const CONCURRENCY = 64;
 const PER_HOST = 4;
+const TARGET_RATIO = 1.2;
 
 interface HostServer {
   server: Server;
@@ -104,12 +107,16 @@ const theirs = await timeIt(async () => {
   failures += result.links.filter((l) => l.state !== 'OK').length;
 });
 const theirsPeak = peakPerHost(hosts);
+const politenessBroken = oursPeak > PER_HOST;
+if (politenessBroken) failures++;
+const targetMet = ours / minimum <= TARGET_RATIO && !politenessBroken;
 
 const report = {
   setup: { urls: URLS, hosts: HOSTS, latencyMs: LATENCY, concurrency: CONCURRENCY, perHost: PER_HOST, order: 'host by host' },
   theoreticalMinimumSeconds: minimum,
   ours: { seconds: ours, ratioToMinimum: ours / minimum, peakConnectionsPerHost: oursPeak, cachedRerunSeconds: cached },
   linkinator: { version: '8.1', seconds: theirs, ratioToMinimum: theirs / minimum, peakConnectionsPerHost: theirsPeak },
+  target: { ratioToMinimum: TARGET_RATIO, peakConnectionsPerHost: PER_HOST, met: targetMet },
   failures,
 };
 await mkdir('bench-results', { recursive: true });
@@ -123,6 +130,7 @@ console.log('| ---------------------- | --------- | ------ | --------- |');
 console.log(row(`ours (per-host ${PER_HOST})`, ours, oursPeak));
 console.log(row('ours, cached rerun', cached, '-'));
 console.log(row('linkinator 8.1', theirs, theirsPeak));
+console.log(`ours: ${(ours / minimum).toFixed(2)}× the minimum (target ≤ ${TARGET_RATIO}×), at most ${oursPeak} connections per host (limit ${PER_HOST}): ${targetMet ? 'target met' : 'target missed'}`);
 if (failures) console.log(`failures: ${failures}`);
 
 listServer.close();
