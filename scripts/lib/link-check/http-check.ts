@@ -169,10 +169,11 @@ export function createHttpChecker(options: HttpCheckOptions) {
    * believed when it says the page works. Anything else from HEAD (an error status, a loop, a
    * redirect to a missing page, silence, a stall, a reset) is asked again with GET from the
    * start, and GET's answer stands: it is what a reader's browser sends. A HEAD that asks us to
-   * slow down (429, 503) is obeyed before GET is sent.
+   * slow down (429, 503) is obeyed before GET is sent. Once GET has been needed, `state.headFirst`
+   * turns false, so retries of this URL go straight to GET.
    */
-  async function attempt(start: URL, headFirst: boolean): Promise<Attempt & { askedGet: boolean }> {
-    if (headFirst && start.hash.length <= 1) {
+  async function attempt(start: URL, state: { headFirst: boolean }): Promise<Attempt> {
+    if (state.headFirst && start.hash.length <= 1) {
       let head: Attempt | undefined;
       try {
         head = await follow(start, 'HEAD');
@@ -180,14 +181,15 @@ export function createHttpChecker(options: HttpCheckOptions) {
         // No connection at all (DNS, refused, certificate): GET would meet the same fate.
         if (!(error instanceof RequestFailure) || !error.headMayLie) throw error;
       }
-      if (head && (head.status === 'ok' || head.status === 'redirect')) return { ...head, askedGet: false };
+      if (head && (head.status === 'ok' || head.status === 'redirect')) return head;
+      state.headFirst = false;
       if (head?.httpStatus === 429 || head?.httpStatus === 503) {
         const wait = retryDelay(head.retryAfter, options.backoff, options.retryAfterCap);
-        if (Date.now() + wait >= options.deadlineAt) return { url: start.href, status: 'timeout', reason: '整体时限已到，未完成重试', askedGet: true };
+        if (Date.now() + wait >= options.deadlineAt) return { url: start.href, status: 'timeout', reason: '整体时限已到，未完成重试' };
         await new Promise((r) => setTimeout(r, wait));
       }
     }
-    return { ...(await follow(start, 'GET')), askedGet: true };
+    return follow(start, 'GET');
   }
 
   /** Checks a URL with retries and backoff; never throws. */
@@ -198,15 +200,11 @@ export function createHttpChecker(options: HttpCheckOptions) {
     } catch {
       return { url, status: 'error', reason: '不是有效的网址' };
     }
-    // Once HEAD has been caught answering unlike GET, retries go straight to GET.
-    let headFirst = true;
+    const state = { headFirst: true };
     for (let n = 0; ; n++) {
       let result: Attempt;
       try {
-        const outcome = await attempt(parsed, headFirst);
-        if (outcome.askedGet) headFirst = false;
-        const { askedGet: _a, ...rest } = outcome;
-        result = rest;
+        result = await attempt(parsed, state);
       } catch (error) {
         result = failureResult(url, error);
       }
