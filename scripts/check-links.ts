@@ -24,7 +24,8 @@ const usage = `用法：npm run links -- [选项]
   --no-cache         不用缓存                --browser-ua  使用浏览器的 User-Agent
   --offline          只检查 dist/ 中的站内链接和锚点，不联网（先运行 npm run build）
 
-不加 --urls 时，检查 content/ 中的网址，以及 dist/（若已生成）里由模板写出的外部网址。`;
+不加 --urls 时，检查 content/ 中的网址，以及 dist/（若已生成）里由模板写出的外部网址。
+退出码：0 没有问题；2 有失效、无法访问或写错的网址；3 这台电脑连不上任何网站（没有联网），什么也没有判断；1 用法错误。`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
