@@ -21,6 +21,8 @@ export interface FaultServer {
   peakTotal(): number;
   /** Bytes written for each path, to prove bodies are not downloaded. */
   bytesSent: Map<string, number>;
+  /** The methods asked of each Host header and path, in order: "site.test:123/error" → ["HEAD", "GET"]. */
+  methods: Map<string, string[]>;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
   const peakPerHost = new Map<string, number>();
   const bytesSent = new Map<string, number>();
   const seen = new Map<string, number>();
+  const methods = new Map<string, string[]>();
   let total = 0;
   let peakTotal = 0;
 
@@ -54,6 +57,7 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
     const count = (seen.get(`${host}${path}`) ?? 0) + 1;
     // Per host and path, so a retry of /flaky sees its second answer.
     seen.set(`${host}${path}`, count);
+    methods.set(`${host}${path}`, [...(methods.get(`${host}${path}`) ?? []), req.method ?? '']);
     setTimeout(() => route(path, count, req, res), latency);
   };
 
@@ -172,6 +176,7 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
     peakPerHost,
     peakTotal: () => peakTotal,
     bytesSent,
+    methods,
     close: async () => {
       server.closeAllConnections();
       tls.closeAllConnections();

@@ -138,6 +138,14 @@ describe('servers that handle HEAD otherwise than GET: GET has the last word', (
     }
   });
 
+  it('asks HEAD once: after HEAD and GET disagreed or failed, retries use GET only', async () => {
+    const host = `retries.test:${server.port}`;
+    expect(await checker.check(`http://${host}/error`)).toMatchObject({ status: 'broken', httpStatus: 500 });
+    expect(server.methods.get(`${host}/error`)).toEqual(['HEAD', 'GET', 'GET', 'GET']);
+    expect(await checker.check(`http://${host}/ok`)).toMatchObject({ status: 'ok' });
+    expect(server.methods.get(`${host}/ok`)).toEqual(['HEAD']);
+  });
+
   it('a page that is missing for GET too stays broken, and a HEAD-only trouble is not mistaken for a move', async () => {
     expect(await checker.check(url('/missing'))).toMatchObject({ status: 'broken', httpStatus: 404 });
     expect((await checker.check(url('/head-to-login'))).finalUrl).toBeUndefined();
