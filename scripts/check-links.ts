@@ -1,18 +1,16 @@
 /**
  * npm run links — finds every external URL in content/ and tells editors which file and
- * line holds a broken one.
- * Exit codes: 0 nothing broken; 2 something broken, unreachable or miswritten; 1 usage or configuration error.
+ * line holds a broken one; with --offline, checks the links inside dist/ instead.
+ * Exit codes: 0 nothing broken; 2 something broken, unreachable or miswritten; 3 this machine
+ * reached none of the sites (no internet: nothing was judged); 1 usage or configuration error.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { readIgnoreFile } from './lib/link-check/collect.ts';
-import { collectDist } from './lib/link-check/collect-dist.ts';
-import { checkDist, isProblem } from './lib/link-check/offline.ts';
-import { formatProblems } from './lib/link-check/report-offline.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { browserUserAgent, defaultUserAgent } from './lib/link-check/http-check.ts';
-import { exitCode, jsonReport, markdownReport, textReport } from './lib/link-check/report.ts';
+import { exitCode, jsonReport, markdownReport, offlineReport, textReport } from './lib/link-check/report.ts';
 import { runLinkCheck } from './lib/link-check/run.ts';
 
 const usage = `用法：npm run links -- [选项]
@@ -26,7 +24,8 @@ const usage = `用法：npm run links -- [选项]
   --no-cache         不用缓存                --browser-ua  使用浏览器的 User-Agent
   --offline          只检查 dist/ 中的站内链接和锚点，不联网（先运行 npm run build）
 
-不加 --urls 时，检查 content/ 中的网址，以及 dist/（若已生成）里由模板写出的外部网址。`;
+不加 --urls 时，检查 content/ 中的网址，以及 dist/（若已生成）里由模板写出的外部网址。
+退出码：0 没有问题；2 有失效、无法访问或写错的网址；3 这台电脑连不上任何网站（没有联网），什么也没有判断；1 用法错误。`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
@@ -71,12 +70,7 @@ const number = (name: keyof typeof args, min: number): number => {
 const root = process.cwd();
 const site = { site: siteConfig.site, base: siteConfig.base };
 
-if (args.offline) {
-  if (!existsSync(`${root}/dist`)) fail('没有找到 dist/：--offline 检查生成后的网站，请先运行 npm run build。');
-  const problems = checkDist(collectDist(`${root}/dist`), site).filter(isProblem);
-  console.log(problems.length ? `站内链接有 ${problems.length} 处问题：\n${formatProblems(problems)}` : '站内链接和锚点全部正常。');
-  process.exit(problems.length ? 2 : 0);
-}
+if (args.offline && !existsSync(`${root}/dist`)) fail('没有找到 dist/：--offline 检查生成后的网站，请先运行 npm run build。');
 
 let excludes: RegExp[];
 try {
@@ -94,6 +88,7 @@ const urls = args.urls
 const outcome = await runLinkCheck({
   root,
   site,
+  offline: args.offline,
   ...(urls ? { urls } : {}),
   excludes,
   concurrency: number('concurrency', 1),
@@ -111,7 +106,7 @@ const outcome = await runLinkCheck({
   ...(args['no-cache'] ? {} : { cache: { path: `${root}/${args.cache}`, maxAge: number('max-age', 0) * 3_600_000 } }),
 });
 
-console.log(textReport(outcome.results, outcome.editorErrors));
+console.log(args.offline ? offlineReport(outcome.results) : textReport(outcome.results, outcome.editorErrors));
 if (outcome.cached) console.log(`（其中 ${outcome.cached} 个网址的结果来自缓存）`);
 if (args.json) await writeFile(args.json, `${JSON.stringify(jsonReport(outcome.results, outcome.editorErrors), null, 2)}\n`);
 if (args.markdown) await writeFile(args.markdown, markdownReport(outcome.results, outcome.editorErrors));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectDist } from '../../scripts/lib/link-check/collect-dist.ts';
 import { checkDist } from '../../scripts/lib/link-check/offline.ts';
-import { formatProblems } from '../../scripts/lib/link-check/report-offline.ts';
+import { formatProblems } from '../../scripts/lib/link-check/report.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { htmlProblems } from './validators/html.ts';

@@ -1,8 +1,9 @@
 /**
  * A loopback server that plays the outside world for the link checker: redirects, errors,
  * flaky and rate-limited answers, slow and dripping responses, huge bodies, resets,
- * a self-signed HTTPS twin, Chinese paths and fragments. It counts requests in flight per
- * Host header, so tests can prove the per-host limit.
+ * a self-signed HTTPS twin, Chinese paths and fragments, and servers that handle HEAD
+ * otherwise than GET (`/head-*`: silent, stalled, refused, looping, reset, with a body).
+ * It counts requests in flight per Host header, so tests can prove the per-host limit.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ export interface FaultServer {
   peakTotal(): number;
   /** Bytes written for each path, to prove bodies are not downloaded. */
   bytesSent: Map<string, number>;
+  /** The methods asked of each Host header and path, in order: "site.test:123/error" → ["HEAD", "GET"]. */
+  methods: Map<string, string[]>;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
   const peakPerHost = new Map<string, number>();
   const bytesSent = new Map<string, number>();
   const seen = new Map<string, number>();
+  const methods = new Map<string, string[]>();
   let total = 0;
   let peakTotal = 0;
 
@@ -53,6 +57,7 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
     const count = (seen.get(`${host}${path}`) ?? 0) + 1;
     // Per host and path, so a retry of /flaky sees its second answer.
     seen.set(`${host}${path}`, count);
+    methods.set(`${host}${path}`, [...(methods.get(`${host}${path}`) ?? []), req.method ?? '']);
     setTimeout(() => route(path, count, req, res), latency);
   };
 
@@ -93,6 +98,44 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
         return count === 1 ? send(429, { 'retry-after': '1' }) : send(200, {}, page('好'));
       case '/head-refused':
         return req.method === 'HEAD' ? send(405) : send(200, {}, page('好'));
+      // HEAD-hostile servers: GET answers 200, HEAD does something else. Seen in the wild on
+      // CDNs, application servers that route only GET, and firewalls that drop HEAD.
+      case '/head-403':
+      case '/head-404':
+      case '/head-500':
+        return req.method === 'HEAD' ? send(Number(path.slice(6))) : send(200, {}, page('好'));
+      case '/head-503':
+        return req.method === 'HEAD' ? send(503, { 'retry-after': '0' }) : send(200, {}, page('好'));
+      case '/head-hangs':
+        // HEAD gets no answer at all; the socket stays open.
+        return req.method === 'HEAD' ? undefined : send(200, {}, page('好'));
+      case '/head-stalls':
+        // HEAD gets a status line and half its headers, then nothing.
+        if (req.method !== 'HEAD') return send(200, {}, page('好'));
+        return void req.socket.write('HTTP/1.1 200 OK\r\ncontent-type: text/html\r\n');
+      case '/head-reset':
+        return req.method === 'HEAD' ? req.socket.destroy() : send(200, {}, page('好'));
+      case '/head-loop':
+        return req.method === 'HEAD' ? send(302, { location: '/head-loop' }) : send(200, {}, page('好'));
+      case '/head-to-login':
+        // HEAD is sent to a page that does not exist; GET gets the page.
+        return req.method === 'HEAD' ? send(302, { location: '/login-missing' }) : send(200, {}, page('好'));
+      case '/head-with-body': {
+        // Answers HEAD with a body anyway: the stray bytes land on the kept-alive connection.
+        if (req.method !== 'HEAD') return send(200, {}, page('好'));
+        const body = page('不该有的正文');
+        return void req.socket.write(`HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      }
+      // Other realistic faults.
+      case '/not-http':
+        // Something that is not a web server listens there (a mail or database port).
+        return void req.socket.end('220 mail.example ESMTP ready\r\n');
+      case '/bad-location':
+        return send(301, { location: 'http://[::1' });
+      case '/no-location':
+        return send(302);
+      case '/empty-200':
+        return send(200, { 'content-length': '0' });
       case '/slow':
         return void setTimeout(() => send(200, {}, page('慢')), 3000);
       case '/drip': {
@@ -133,6 +176,7 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
     peakPerHost,
     peakTotal: () => peakTotal,
     bytesSent,
+    methods,
     close: async () => {
       server.closeAllConnections();
       tls.closeAllConnections();

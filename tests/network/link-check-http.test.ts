@@ -116,6 +116,51 @@ describe('classifying one URL', () => {
   });
 });
 
+describe('servers that handle HEAD otherwise than GET: GET has the last word', () => {
+  it.each(['/head-403', '/head-404', '/head-500', '/head-503', '/head-hangs', '/head-stalls', '/head-reset', '/head-loop', '/head-to-login'])(
+    '%s is ok, because GET answers 200',
+    async (path) => {
+      const started = Date.now();
+      expect(await checker.check(url(path))).toMatchObject({ status: 'ok', httpStatus: 200, reason: 'HTTP 200' });
+      // A silent HEAD costs at most half the request timeout before GET is asked.
+      expect(Date.now() - started).toBeLessThan(1500);
+    },
+  );
+
+  it('a HEAD answered with a body does not spoil the next check on the same connection', async () => {
+    const single = createHttpChecker({ ...base, perHost: 1, deadlineAt: Date.now() + 60_000 });
+    try {
+      expect(await single.check(url('/head-with-body'))).toMatchObject({ status: 'ok' });
+      expect(await single.check(url('/ok'))).toMatchObject({ status: 'ok', httpStatus: 200 });
+      expect(await single.check(url('/gone'))).toMatchObject({ status: 'broken', httpStatus: 410 });
+    } finally {
+      single.close();
+    }
+  });
+
+  it('asks HEAD once: after HEAD and GET disagreed or failed, retries use GET only', async () => {
+    const host = `retries.test:${server.port}`;
+    expect(await checker.check(`http://${host}/error`)).toMatchObject({ status: 'broken', httpStatus: 500 });
+    expect(server.methods.get(`${host}/error`)).toEqual(['HEAD', 'GET', 'GET', 'GET']);
+    expect(await checker.check(`http://${host}/ok`)).toMatchObject({ status: 'ok' });
+    expect(server.methods.get(`${host}/ok`)).toEqual(['HEAD']);
+  });
+
+  it('a page that is missing for GET too stays broken, and a HEAD-only trouble is not mistaken for a move', async () => {
+    expect(await checker.check(url('/missing'))).toMatchObject({ status: 'broken', httpStatus: 404 });
+    expect((await checker.check(url('/head-to-login'))).finalUrl).toBeUndefined();
+  });
+});
+
+describe('other faults of the outside world', () => {
+  it('names a server that does not speak HTTP, a broken or missing redirect target, and accepts an empty page', async () => {
+    expect(await checker.check(url('/not-http'))).toMatchObject({ status: 'error', reason: expect.stringMatching(/^对方的回答不是 HTTP（HPE_[A-Z_]+）$/) });
+    expect(await checker.check(url('/bad-location'))).toMatchObject({ status: 'broken', httpStatus: 301, reason: '重定向的目标不是有效的网址：http://[::1' });
+    expect(await checker.check(url('/no-location'))).toMatchObject({ status: 'broken', httpStatus: 302, reason: 'HTTP 302 重定向没有给出目标地址（Location）' });
+    expect(await checker.check(url('/empty-200'))).toMatchObject({ status: 'ok', httpStatus: 200 });
+  });
+});
+
 describe('retry delays', () => {
   it('honours Retry-After in seconds or as a date, capped', () => {
     expect(retryDelay('2', 100, 10_000)).toBe(2000);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { collectDist } from '../../scripts/lib/link-check/collect-dist.ts';
 import { extractHtml, srcsetUrls } from '../../scripts/lib/link-check/extract-html.ts';
-import { checkDist, fileOfUrl, isProblem, urlOfFile, type SiteOptions } from '../../scripts/lib/link-check/offline.ts';
-import { formatProblem, formatProblems } from '../../scripts/lib/link-check/report-offline.ts';
+import { checkDist, classify, fileOfUrl, urlOfFile, type SiteOptions } from '../../scripts/lib/link-check/offline.ts';
+import { formatProblem, formatProblems } from '../../scripts/lib/link-check/report.ts';
+import { runLinkCheck } from '../../scripts/lib/link-check/run.ts';
+import { exitCode, jsonReport, offlineReport, statusLabels } from '../../scripts/lib/link-check/report.ts';
+import { isProblem, type Status } from '../../scripts/lib/link-check/types.ts';
 
 const site = 'https://xuexizhou.example.org';
 const root: SiteOptions = { site, base: '/' };
@@ -63,7 +66,7 @@ describe('URLs and dist files', () => {
 
 describe('checkDist on a small built site', () => {
   const results = checkDist(collectDist(fixture), root);
-  const problems = results.filter(isProblem).map((r) => `${r.page}:${r.line} ${r.url} ${r.status}`);
+  const problems = results.filter(isProblem).map((r) => `${r.sources[0]!.file}:${r.sources[0]!.line} ${r.url} ${r.status}`);
 
   it('finds exactly the broken links: missing page, missing fragment, missing image, no trailing slash, relative link on the 404 page', () => {
     expect(problems).toEqual([
@@ -77,7 +80,7 @@ describe('checkDist on a small built site', () => {
   });
 
   it('accepts percent-encoded and raw Chinese paths and fragments, <a name> targets, #top, and absolute URLs of this site', () => {
-    const status = (page: string, url: string) => results.find((r) => r.page === page && r.url === url)?.status;
+    const status = (page: string, url: string) => results.find((r) => r.sources[0]!.file === page && r.url === url)?.status;
     expect(status('index.html', '/%E6%B4%BB%E5%8A%A8/#%E6%97%A5%E7%A8%8B')).toBe('ok');
     expect(status('index.html', '/活动/#日程')).toBe('ok');
     expect(status('about/index.html', '#old-anchor')).toBe('ok');
@@ -85,8 +88,12 @@ describe('checkDist on a small built site', () => {
     expect(status('about/index.html', '../#main')).toBe('ok');
     expect(status('index.html', 'https://xuexizhou.example.org/about/?from=home')).toBe('ok');
     expect(status('活动/index.html', '/about/')).toBe('ok');
-    expect(status('index.html', 'https://example.org/')).toBe('external');
-    expect(status('index.html', 'mailto:someone@example.org')).toBe('not-http');
+    // Another site and a non-web URL are classified away from the dist/ checker, not checked as pages.
+    expect(classify('https://example.org/', 'index.html', root).kind).toBe('external');
+    expect(classify('mailto:someone@example.org', 'index.html', root).kind).toBe('not-http');
+    expect(status('index.html', 'https://example.org/')).toBeUndefined();
+    expect(status('index.html', 'mailto:someone@example.org')).toBeUndefined();
+    expect(results.filter((r) => r.sources[0]!.file === 'index.html' && /^(https:\/\/example\.org|mailto:)/.test(r.url))).toEqual([]);
   });
 
   it('checks the same site mounted under a base path', () => {
@@ -109,5 +116,28 @@ describe('checkDist on a small built site', () => {
     expect(formatProblem(missing)).toBe('index.html 第 13 行第 1 列：<a href="/about/#nobody"> 锚点 #nobody 在 about/index.html 中不存在：页面上没有 id="nobody" 的元素');
     expect(formatProblems(results).split('\n')).toHaveLength(6);
     expect(formatProblems(results.filter((r) => !isProblem(r)))).toBe('');
+  });
+});
+
+describe('one pipeline and one status model for dist/ and external links', () => {
+  const options = { root: '.', site: root, distDir: fixture, excludes: [], concurrency: 1, perHost: 1, deadline: 1000, http: { timeout: 1, retries: 0, maxRedirects: 0, retryAfterCap: 0, backoff: 0, userAgent: 't', maxBodyBytes: 1 } };
+
+  it('--offline runs through runLinkCheck: the same results as the dist/ checker, and no request', async () => {
+    const outcome = await runLinkCheck({ ...options, offline: true });
+    expect(outcome.results).toEqual(checkDist(collectDist(fixture), root));
+    expect(outcome).toMatchObject({ editorErrors: [], cached: 0 });
+    expect(offlineReport(outcome.results).split('\n')[0]).toBe('站内链接有 6 处问题：');
+    expect(exitCode(outcome.results, [])).toBe(2);
+    expect(exitCode(outcome.results.filter((r) => !isProblem(r)), [])).toBe(0);
+  });
+
+  it('names every status in Chinese, and the JSON report counts dist/ statuses beside the HTTP ones', () => {
+    const all: Status[] = ['ok', 'redirect', 'broken', 'timeout', 'error', 'excluded', 'missing-page', 'missing-fragment', 'needs-trailing-slash', 'outside-base', 'malformed', 'relative-on-error-page'];
+    expect(Object.keys(statusLabels).sort()).toEqual([...all].sort());
+    for (const status of all) expect(statusLabels[status]).toMatch(/[\u4e00-\u9fff]/);
+    expect(all.filter((status) => isProblem({ status }))).toEqual(all.filter((s) => !['ok', 'redirect', 'excluded'].includes(s)));
+    const summary = jsonReport(checkDist(collectDist(fixture), root), []).summary;
+    expect(summary).toMatchObject({ 'missing-page': 3, 'missing-fragment': 1, 'needs-trailing-slash': 1, 'relative-on-error-page': 1, broken: 0 });
+    expect(summary).not.toHaveProperty('outside-base');
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../scripts/lib/link-check/cache.ts';
 import { collect } from '../../scripts/lib/link-check/collect.ts';
 import { extractFromJson, extractFromMarkdown, normaliseUrl, trimUrl } from '../../scripts/lib/link-check/extract-sources.ts';
-import { exitCode, jsonReport, textReport } from '../../scripts/lib/link-check/report.ts';
+import { exitCode, jsonReport, networkDown, textReport } from '../../scripts/lib/link-check/report.ts';
 import { runScheduled } from '../../scripts/lib/link-check/scheduler.ts';
 
 describe('extracting URLs from sources', () => {
@@ -121,13 +121,37 @@ describe('scheduler', () => {
     expect(results).toEqual(items.map((i) => i.toUpperCase()));
     expect(peak).toBe(5);
   });
+
+  it('keeps every global slot busy to the end on a list sorted host by host (no tail of a few capped hosts)', async () => {
+    // Every task takes one "round"; all tasks running in a round finish together. 10 hosts × 20
+    // tasks, 8 slots, 2 per host: 200 / 8 = 25 rounds is the least possible. Taking hosts in list
+    // order finishes four hosts at a time and ends with two hosts alone at 2 + 2 slots: 30 rounds.
+    const items = Array.from({ length: 10 }, (_, h) => Array.from({ length: 20 }, (_, j) => `h${h}/${j}`)).flat();
+    let running: (() => void)[] = [];
+    const done = runScheduled(items, (item) => item.split('/')[0]!, () => new Promise<void>((r) => running.push(r)), { concurrency: 8, perHost: 2 });
+    let rounds = 0;
+    let finished = false;
+    void done.then(() => (finished = true));
+    const busy: number[] = [];
+    while (!finished && rounds < 100) {
+      await new Promise((r) => setImmediate(r));
+      if (running.length === 0) continue;
+      busy.push(running.length);
+      const round = running;
+      running = [];
+      round.forEach((r) => r());
+      rounds++;
+    }
+    expect(rounds).toBe(25);
+    expect(busy.every((n) => n === 8)).toBe(true);
+  });
 });
 
 describe('reports', () => {
   const results = [
-    { url: 'https://a.example/', status: 'ok' as const, httpStatus: 200, reason: 'HTTP 200', sources: [{ file: 'content/a.json', line: 3 }] },
-    { url: 'https://b.example/x', status: 'broken' as const, httpStatus: 404, reason: 'HTTP 404', sources: [{ file: 'content/b.mdx', line: 9 }, { file: 'content/a.json', line: 7 }] },
-    { url: 'https://c.example/', status: 'redirect' as const, httpStatus: 200, finalUrl: 'https://c.example/new/', reason: '已永久迁移到 https://c.example/new/', sources: [{ file: 'content/a.json', line: 5 }] },
+    { url: 'https://a.example/', status: 'ok' as const, httpStatus: 200, reason: 'HTTP 200', sources: [{ file: 'content/a.json', line: 3, column: 1 }] },
+    { url: 'https://b.example/x', status: 'broken' as const, httpStatus: 404, reason: 'HTTP 404', sources: [{ file: 'content/b.mdx', line: 9, column: 1 }, { file: 'content/a.json', line: 7, column: 1 }] },
+    { url: 'https://c.example/', status: 'redirect' as const, httpStatus: 200, finalUrl: 'https://c.example/new/', reason: '已永久迁移到 https://c.example/new/', sources: [{ file: 'content/a.json', line: 5, column: 1 }] },
   ];
   it('groups the Chinese report by file, lines in order, with the fix for redirects', () => {
     expect(textReport(results, [])).toBe(
@@ -155,5 +179,37 @@ describe('reports', () => {
     expect(report.results[1]).toEqual({ url: 'https://b.example/x', status: 'broken', httpStatus: 404, reason: 'HTTP 404', sources: [{ file: 'content/b.mdx', line: 9 }, { file: 'content/a.json', line: 7 }] });
     expect(exitCode(results, [])).toBe(2);
     expect(exitCode([results[0]!, results[2]!], [])).toBe(0);
+  });
+});
+
+describe('the network verdict', () => {
+  const failed = (host: string, network: 'dns' | 'refused' | 'unreachable' = 'dns') => ({
+    url: `https://${host}/`,
+    status: 'error' as const,
+    reason: network === 'dns' ? '域名无法解析（DNS，EAI_AGAIN）' : '连接被拒绝（ECONNREFUSED）',
+    network,
+    sources: [{ file: `content/${host}.json`, line: 1, column: 1 }],
+  });
+  const hosts = ['a.example', 'b.example', 'c.example', 'd.example'];
+
+  it('blames this machine, not the files, when every site failed before answering', () => {
+    const results = hosts.map((h) => failed(h));
+    expect(networkDown(results)).toEqual(['dns']);
+    expect(exitCode(results, [])).toBe(3);
+    const text = textReport(results, []);
+    expect(text).toContain('这台电脑连不上互联网：4 个网站全部无法连接（域名无法解析（DNS））');
+    expect(text).not.toContain('需要修改的文件');
+    expect(networkDown([failed('a.example'), failed('b.example', 'refused'), failed('c.example', 'unreachable')])).toEqual(['dns', 'refused', 'unreachable']);
+  });
+
+  it('keeps blaming the links when any site answered, when too few sites were tried, and ignores cached and excluded results', () => {
+    const ok = { url: 'https://e.example/', status: 'ok' as const, reason: 'HTTP 200', sources: [{ file: 'content/e.json', line: 1, column: 1 }] };
+    expect(networkDown([...hosts.map((h) => failed(h)), ok])).toBeUndefined();
+    expect(exitCode([...hosts.map((h) => failed(h)), ok], [])).toBe(2);
+    expect(networkDown([failed('a.example'), failed('b.example')])).toBeUndefined();
+    // A success remembered from yesterday says nothing about today's network.
+    expect(networkDown([...hosts.map((h) => failed(h)), { ...ok, cached: true }, { ...ok, url: 'https://f.example/', status: 'excluded' as const }])).toEqual(['dns']);
+    // A site that answered 404 was reached.
+    expect(networkDown([...hosts.map((h) => failed(h)), { ...ok, status: 'broken' as const, httpStatus: 404 }])).toBeUndefined();
   });
 });

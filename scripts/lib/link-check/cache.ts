@@ -4,9 +4,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { CheckResult } from './types.ts';
+import type { Checked } from './types.ts';
 
-interface CacheEntry extends CheckResult {
+interface CacheEntry extends Checked {
   checkedAt: number;
 }
 
@@ -31,14 +31,14 @@ export class ResultCache {
   }
 
   /** Returns a still-fresh success for the URL, if any. */
-  fresh(url: string, now = Date.now()): CheckResult | undefined {
+  fresh(url: string, now = Date.now()): Checked | undefined {
     const entry = this.entries.get(url);
     if (!entry || (entry.status !== 'ok' && entry.status !== 'redirect') || now - entry.checkedAt > this.maxAge) return undefined;
     const { checkedAt: _c, ...result } = entry;
     return result;
   }
 
-  set(result: CheckResult, now = Date.now()): void {
+  set(result: Checked, now = Date.now()): void {
     this.entries.set(result.url, { ...result, checkedAt: now });
   }
 

@@ -1,6 +1,6 @@
 /**
  * Checks one external URL over HTTP(S) and classifies it as exactly one status.
- * HEAD first (no body), GET when HEAD fails; redirects followed by hand so loops and
+ * HEAD first (no body), GET whenever HEAD does not say the page works (see `attempt`); redirects followed by hand so loops and
  * permanent moves are seen; bodies are never downloaded except a capped HTML prefix
  * when a #fragment must be found; every request has a deadline, so a server that
  * drips bytes forever cannot hang the run.
@@ -8,7 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import type { CheckResult } from './types.ts';
+import type { Checked } from './types.ts';
 
 export interface HttpCheckOptions {
   /** Per-request deadline, body included (ms). */
@@ -42,6 +42,11 @@ interface Response {
   body?: string;
 }
 
+type Attempt = Checked & { transient?: boolean; retryAfter?: string };
+
+/** Failures that happen before any server answers: asking again with another method cannot help. */
+const noConnection = /^(ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL|DEADLINE)$/;
+
 class RequestFailure extends Error {
   readonly kind: 'timeout' | 'error';
   readonly code: string;
@@ -49,6 +54,11 @@ class RequestFailure extends Error {
     super(code);
     this.kind = kind;
     this.code = code;
+  }
+
+  /** Whether a server was reached and misbehaved, so a HEAD failure may not hold for GET. */
+  get headMayLie(): boolean {
+    return !noConnection.test(this.code) && !tlsCodes.test(this.code);
   }
 }
 
@@ -61,13 +71,15 @@ export function createHttpChecker(options: HttpCheckOptions) {
     const remaining = options.deadlineAt - Date.now();
     if (remaining <= 0) return Promise.reject(new RequestFailure('timeout', 'DEADLINE'));
     const lib = url.protocol === 'https:' ? https : http;
+    // HEAD is only a cheap probe: when it does not answer in half the time, GET still gets its full timeout.
+    const timeout = method === 'HEAD' ? options.timeout / 2 : options.timeout;
     return new Promise((resolve, reject) => {
       const req = lib.request(url, {
         method,
         agent: agents[url.protocol as 'http:' | 'https:'],
         headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
       });
-      const timer = setTimeout(() => req.destroy(new RequestFailure('timeout', 'TIMEOUT')), Math.min(options.timeout, remaining));
+      const timer = setTimeout(() => req.destroy(new RequestFailure('timeout', 'TIMEOUT')), Math.min(timeout, remaining));
       const done = (fn: () => void) => {
         clearTimeout(timer);
         fn();
@@ -111,21 +123,24 @@ export function createHttpChecker(options: HttpCheckOptions) {
     });
   }
 
-  /** Follows redirects from `start`; returns the classified result of one attempt. */
-  async function attempt(start: URL): Promise<CheckResult & { transient?: boolean; retryAfter?: string }> {
+  /** Follows redirects from `start` with one method; returns the classified result. */
+  async function follow(start: URL, method: 'HEAD' | 'GET'): Promise<Attempt> {
     const url = start.href;
+    const needBody = start.hash.length > 1;
     const visited = new Set<string>();
     let current = start;
     let permanent = true;
     for (let hop = 0; hop <= options.maxRedirects; hop++) {
       visited.add(withoutHash(current));
-      const needBody = start.hash.length > 1;
-      let res = await request(current, needBody ? 'GET' : 'HEAD', needBody);
-      // Many servers answer HEAD wrongly (405, 403, 404, 500…); only GET is trusted for failures.
-      // 429 and 503 are the server asking us to slow down: retry later instead of asking again now.
-      if (!needBody && res.status >= 400 && res.status !== 429 && res.status !== 503) res = await request(current, 'GET', false);
-      if (res.status >= 300 && res.status < 400 && res.location) {
-        const next = new URL(res.location, current);
+      const res = await request(current, method, needBody && method === 'GET');
+      if (res.status >= 300 && res.status < 400) {
+        if (!res.location) return { url, status: 'broken', httpStatus: res.status, reason: `HTTP ${res.status} 重定向没有给出目标地址（Location）` };
+        let next: URL;
+        try {
+          next = new URL(res.location, current);
+        } catch {
+          return { url, status: 'broken', httpStatus: res.status, reason: `重定向的目标不是有效的网址：${res.location}` };
+        }
         if (![301, 308].includes(res.status)) permanent = false;
         if (visited.has(withoutHash(next))) return { url, status: 'broken', httpStatus: res.status, reason: `重定向循环：${next.href}` };
         next.hash = start.hash;
@@ -149,18 +164,47 @@ export function createHttpChecker(options: HttpCheckOptions) {
     return { url, status: 'broken', reason: `重定向超过 ${options.maxRedirects} 次` };
   }
 
+  /**
+   * One attempt at a URL. HEAD first, because it costs the server no body; but HEAD is only
+   * believed when it says the page works. Anything else from HEAD (an error status, a loop, a
+   * redirect to a missing page, silence, a stall, a reset) is asked again with GET from the
+   * start, and GET's answer stands: it is what a reader's browser sends. A HEAD that asks us to
+   * slow down (429, 503) is obeyed before GET is sent. Once GET has been needed, `state.headFirst`
+   * turns false, so retries of this URL go straight to GET.
+   */
+  async function attempt(start: URL, state: { headFirst: boolean }): Promise<Attempt> {
+    if (state.headFirst && start.hash.length <= 1) {
+      let head: Attempt | undefined;
+      try {
+        head = await follow(start, 'HEAD');
+      } catch (error) {
+        // No connection at all (DNS, refused, certificate): GET would meet the same fate.
+        if (!(error instanceof RequestFailure) || !error.headMayLie) throw error;
+      }
+      if (head && (head.status === 'ok' || head.status === 'redirect')) return head;
+      state.headFirst = false;
+      if (head?.httpStatus === 429 || head?.httpStatus === 503) {
+        const wait = retryDelay(head.retryAfter, options.backoff, options.retryAfterCap);
+        if (Date.now() + wait >= options.deadlineAt) return { url: start.href, status: 'timeout', reason: '整体时限已到，未完成重试' };
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+    return follow(start, 'GET');
+  }
+
   /** Checks a URL with retries and backoff; never throws. */
-  async function check(url: string): Promise<CheckResult> {
+  async function check(url: string): Promise<Checked> {
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
       return { url, status: 'error', reason: '不是有效的网址' };
     }
+    const state = { headFirst: true };
     for (let n = 0; ; n++) {
-      let result: CheckResult & { transient?: boolean; retryAfter?: string };
+      let result: Attempt;
       try {
-        result = await attempt(parsed);
+        result = await attempt(parsed, state);
       } catch (error) {
         result = failureResult(url, error);
       }
@@ -188,18 +232,20 @@ const withoutHash = (url: URL) => url.href.replace(/#.*$/, '');
 const tlsCodes = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 
 /** Classifies a network failure: timeout, or error with the reason named in Chinese. */
-export function failureResult(url: string, error: unknown): CheckResult & { transient?: boolean } {
+export function failureResult(url: string, error: unknown): Checked & { transient?: boolean } {
   const failure = error instanceof RequestFailure ? error : new RequestFailure('error', String((error as Error)?.message ?? error));
   if (failure.kind === 'timeout') {
     return { url, status: 'timeout', reason: failure.code === 'DEADLINE' ? '整体时限已到，未检查' : '请求超时' };
   }
   const code = failure.code;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { url, status: 'error', reason: `域名无法解析（DNS，${code}）` };
-  if (code === 'ECONNREFUSED') return { url, status: 'error', reason: '连接被拒绝（ECONNREFUSED）' };
+  if (/^(ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL)$/.test(code)) return { url, status: 'error', reason: `域名无法解析（DNS，${code}）`, network: 'dns' };
+  if (code === 'ECONNREFUSED') return { url, status: 'error', reason: '连接被拒绝（ECONNREFUSED）', network: 'refused' };
+  if (/^(EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL)$/.test(code)) return { url, status: 'error', reason: `网络不可达（${code}）`, network: 'unreachable' };
   if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(code)) {
     return { url, status: 'error', reason: `连接被重置（${code}）`, transient: true };
   }
   if (tlsCodes.test(code)) return { url, status: 'error', reason: `TLS 证书错误（${code}）` };
+  if (code.startsWith('HPE_')) return { url, status: 'error', reason: `对方的回答不是 HTTP（${code}）` };
   return { url, status: 'error', reason: `网络错误（${code}）` };
 }
 
