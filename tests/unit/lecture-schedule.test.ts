@@ -12,7 +12,7 @@ import { jsonLdText } from '../../src/lib/shared/jsonld.ts';
 import { lectureJsonLd } from '../../src/lib/lectures/jsonld.ts';
 import { lectureRecord, scheduleDocument } from '../../src/lib/lectures/api.ts';
 import { reservedLectureIdProblem } from '../../src/schemas/lecture.ts';
-import { context, view } from '../helpers/lecture-fixtures.ts';
+import { checkedSource, context, view } from '../helpers/lecture-fixtures.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -67,7 +67,7 @@ describe('grouping and ordering', () => {
 });
 
 describe('resolving a lecture', () => {
-  it('resolves city, platform (verified address first), replay, books and URLs', () => {
+  it('resolves city, platform (cited address first), replay, books and URLs', () => {
     const v = view('sxou-01', { city: 'taiyuan', platform: 'checked', replayPlatform: 'sxlll', books: ['pingfan'] }, { ...context, base: '/xuexizhou/' });
     expect(v.path).toBe('/xuexizhou/lectures/sxou-01/');
     expect(v.url).toBe('https://xuexizhou.example.org/xuexizhou/lectures/sxou-01/');
@@ -75,8 +75,8 @@ describe('resolving a lecture', () => {
     expect(v.day).toBe('2023-10-16');
     expect(v.durationMinutes).toBe(90);
     expect(v.city).toEqual({ id: 'taiyuan', name: '太原市' });
-    expect(v.platform).toEqual({ id: 'checked', name: '已核实平台', address: { url: 'https://b.example.org/', verified: true } });
-    expect(v.replayPlatform?.address).toEqual({ url: 'https://www.sx111.cn/', verified: false });
+    expect(v.platform).toEqual({ id: 'checked', name: '已核实平台', address: { url: 'https://b.example.org/', source: checkedSource } });
+    expect(v.replayPlatform?.address).toEqual({ url: 'https://www.sx111.cn/' });
     expect(v.books).toEqual([{ id: 'pingfan', title: '平凡的世界' }]);
     expect(hasReplay(v)).toBe(true);
     expect(hasReplay(view('x'))).toBe(false);
