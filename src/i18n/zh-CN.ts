@@ -5,6 +5,8 @@ export const zhCN = {
   'site.skip': '跳到正文',
   'site.home': '首页',
   'nav.label': '主导航',
+  'nav.menu': '菜单',
+  'nav.footerLabel': '全部栏目',
   'nav.notice': '活动通知',
   'nav.platforms': '学习平台',
   'mode.label': '长辈模式',
