@@ -52,7 +52,7 @@ describe.each(phoneViews)('$mode $width px', (view) => {
     await visit(page, site.origin, siteConfig.base);
     await topOf(page, 'body');
     const dates = await bottomOf(page, '.home-week__dates');
-    const lecture = await bottomOf(page, '.home-lectures .lecture-row');
+    const lecture = await bottomOf(page, '.home-lectures [data-home-lecture]');
     console.log(`first-screen ${view.mode} ${view.width}px home: dates end at ${dates} px, first lecture ends at ${lecture} px`);
     expect(dates, 'the week dates are on the home page').toBeDefined();
     expect(lecture, 'a lecture is on the home page').toBeDefined();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { beijingClock, beijingDay, formatDayHeading, formatDuration } from '../../src/lib/shared/datetime.ts';
 import {
   groupByDay,
+  nextLectures,
   nowTarget,
   orderDays,
   relatedLectures,
@@ -63,6 +64,31 @@ describe('grouping and ordering', () => {
     expect(nowTarget(items, at('2023-10-16T14:30:00+08:00'))).toBe('b');
     expect(nowTarget(items, at('2023-10-16T15:00:00+08:00'))).toBe('c');
     expect(nowTarget(items, at('2023-10-17T10:00:00+08:00'))).toBeUndefined();
+  });
+});
+
+describe('the next lectures for a front page', () => {
+  const item = (title: string, start: string, end: string, status = 'scheduled') => ({ title, start, end, status });
+  const items = [
+    item('c', '2023-10-17T09:00:00+08:00', '2023-10-17T10:00:00+08:00'),
+    item('a', '2023-10-16T09:00:00+08:00', '2023-10-16T10:00:00+08:00'),
+    item('x', '2023-10-16T11:00:00+08:00', '2023-10-16T12:00:00+08:00', 'cancelled'),
+    item('b', '2023-10-16T14:00:00+08:00', '2023-10-16T15:00:00+08:00'),
+    item('d', '2023-10-18T09:00:00+08:00', '2023-10-18T10:00:00+08:00'),
+  ];
+  const titles = (r: ReturnType<typeof nextLectures>) => r.days.map((d) => `${d.day}:${d.items.map((i) => i.title).join('')}`);
+  it('keeps a lecture under way and the next ones, by day, leaving out cancelled ones', () => {
+    const r = nextLectures(items, Date.parse('2023-10-16T09:30:00+08:00'), 3);
+    expect(r.over).toBe(false);
+    expect(titles(r)).toEqual(['2023-10-16:ab', '2023-10-17:c']);
+  });
+  it('shows the start of the programme once everything is over', () => {
+    const r = nextLectures(items, Date.parse('2024-01-01T00:00:00+08:00'), 2);
+    expect(r.over).toBe(true);
+    expect(titles(r)).toEqual(['2023-10-16:ab']);
+  });
+  it('shows the first lectures before the programme starts', () => {
+    expect(titles(nextLectures(items, Date.parse('2023-01-01T00:00:00+08:00'), 1))).toEqual(['2023-10-16:a']);
   });
 });
 
