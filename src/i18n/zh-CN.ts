@@ -6,6 +6,7 @@ export const zhCN = {
   'site.home': '首页',
   'nav.label': '主导航',
   'nav.menu': '菜单',
+  'nav.menuLabel': '主导航（菜单）',
   'nav.footerLabel': '全部栏目',
   'nav.notice': '活动通知',
   'nav.platforms': '学习平台',
