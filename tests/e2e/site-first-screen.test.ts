@@ -53,7 +53,9 @@ describe.each(phoneViews)('$mode $width px', (view) => {
     await topOf(page, 'body');
     const dates = await bottomOf(page, '.home-week__dates');
     const lecture = await bottomOf(page, '.home-lectures [data-home-lecture]');
-    console.log(`first-screen ${view.mode} ${view.width}px home: dates end at ${dates} px, first lecture ends at ${lecture} px`);
+    console.log(
+      `first-screen ${view.mode} ${view.width}px home: dates end at ${dates} px, first lecture ends at ${lecture} px`,
+    );
     expect(dates, 'the week dates are on the home page').toBeDefined();
     expect(lecture, 'a lecture is on the home page').toBeDefined();
     expect(dates!).toBeLessThanOrEqual(fold);

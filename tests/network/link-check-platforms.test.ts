@@ -22,7 +22,8 @@ let port: number;
 const requested = new Set<string>();
 
 /** "https://www.example.org/a" → "http://127.0.0.1:port/www.example.org/a": the stand-in answers for every host. */
-const standIn = (url: string) => url.replace(/^https?:\/\/([^/\s"\\]+)/, (_m, host: string) => `http://127.0.0.1:${port}/${host}`);
+const standIn = (url: string) =>
+  url.replace(/^https?:\/\/([^/\s"\\]+)/, (_m, host: string) => `http://127.0.0.1:${port}/${host}`);
 
 function run(args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
@@ -36,7 +37,10 @@ function run(args: string[]): Promise<{ code: number | null; out: string }> {
 
 const files = readdirSync(platformsDir).filter((f) => f.endsWith('.json'));
 const cited = files.flatMap((file) => {
-  const { $schema: _schema, ...data } = JSON.parse(readFileSync(join(platformsDir, file), 'utf8')) as Record<string, unknown>;
+  const { $schema: _schema, ...data } = JSON.parse(readFileSync(join(platformsDir, file), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const platform = platformSchema.parse(data);
   const addresses = [...platform.addresses, ...platform.channels.map((c) => c.address)];
   return addresses.filter(isCitedAddress).map((a) => ({ file: `content/platforms/${file}`, url: a.url }));
@@ -53,7 +57,10 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'content/platforms'), { recursive: true });
   for (const file of files) {
     const text = readFileSync(join(platformsDir, file), 'utf8');
-    writeFileSync(join(dir, 'content/platforms', file), text.replace(/https?:\/\/[^/\s"\\]+/g, (m) => standIn(m)));
+    writeFileSync(
+      join(dir, 'content/platforms', file),
+      text.replace(/https?:\/\/[^/\s"\\]+/g, (m) => standIn(m)),
+    );
   }
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
@@ -66,13 +73,18 @@ describe('npm run links and the platforms', () => {
   it('finds and checks every platform address that cites a source, at its file', async () => {
     const { code, out } = await run(['--json', 'report.json', '--no-cache', '--retries', '0', '--timeout', '5000']);
     expect(code, out).toBe(0);
-    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { results: { url: string; status: string; sources: { file: string }[] }[] };
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+      results: { url: string; status: string; sources: { file: string }[] }[];
+    };
     for (const address of cited) {
       const url = new URL(standIn(address.url)).href;
       const result = report.results.find((r) => r.url === url);
       expect(result, `${address.url} (${address.file}) was not checked`).toBeDefined();
       expect(result!.status, address.url).toBe('ok');
-      expect(result!.sources.map((s) => s.file), address.url).toContain(address.file);
+      expect(
+        result!.sources.map((s) => s.file),
+        address.url,
+      ).toContain(address.file);
       expect(requested, `${address.url} never reached the stand-in`).toContain(new URL(url).pathname);
     }
   });
