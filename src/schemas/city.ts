@@ -65,7 +65,7 @@ export const citySchema = z
         document: webAddress
           .extend({ title: text.describe('方案全文的标题，例如 "太原市2023年全民终身学习活动周实施方案"') })
           .optional()
-          .describe('方案全文的网址；未核实（verified: false）时只显示为文字'),
+          .describe('方案全文的网址；没有写明出处（source）时只显示为文字'),
       })
       .strict()
       .refine((p) => p.status === 'pending' || p.submittedOn !== undefined, {

@@ -61,22 +61,41 @@ export const beijingDateTime = z
     return normalised;
   });
 
-/** A web address we could not confirm. It is shown as text, never as a link, until somebody verifies it. */
+/** How sure the evidence for an address is, in the words of the sources list: an official page, state media, or only code and lists. */
+export const addressConfidence = z
+  .enum(['high', 'medium', 'low'])
+  .describe('来源的可靠程度："high"（官方页面写明）、"medium"（官方媒体或可靠转载）、"low"（只见于代码、导航列表或镜像网站）');
+
+/** The public page that states an address, with its words: what lets the site link to it. */
+export const addressSource = z
+  .object({
+    url: httpUrl.describe('写明这个网址的公开页面，例如新闻报道或官方页面的网址 "https://www.example.org/news/1.html"'),
+    title: text.optional().describe('来源的名称，例如 "新华社报道（意大利安莎社转载）"'),
+    date: partialDate.describe('来源页面的日期（发布日或编辑查阅日），例如 "2022-03-28"；只知道年份写 "2019"'),
+    quote: text.describe('来源页面上写明这个网址的原话，照抄，不翻译，例如 "Il sito www.smartedu.cn integra…"'),
+  })
+  .strict();
+
+/**
+ * A web address from content. One with a cited public source is shown as a link that says where
+ * it comes from (来源); one without is shown as text marked 待核实, so the site never vouches for
+ * an address nobody can point to.
+ */
 export const webAddress = z
   .object({
     url: httpUrl.describe('网址，例如 "https://www.example.org/"'),
-    verified: z
-      .boolean()
-      .describe('是否已由编辑亲自打开核实。false 时网站只把网址作为文字显示，并注明"待核实"'),
-    checkedOn: isoDate.optional().describe('最近一次核实的日期，例如 "2023-10-01"'),
-    source: text.optional().describe('网址从哪里来，例如 "通知原文" 或 "平台首页"'),
+    source: addressSource
+      .optional()
+      .describe('网址的出处：写明这个网址的公开页面、日期和原话。写了出处的网址显示为链接并注明来源；没写的只显示文字，注明"待核实"'),
+    confidence: addressConfidence.optional(),
+    printedIn: text
+      .optional()
+      .describe('文件中印有这个网址、但不能作为出处链接的地方，例如 "通知第一部分（三）"'),
     note: text.optional().describe('给读者的说明，例如 "通知中同一平台印有两个不同网址"'),
   })
-  .strict()
-  .refine((address) => !address.verified || address.checkedOn !== undefined, {
-    error: '已核实（verified: true）的网址要写明核实日期 checkedOn',
-    path: ['checkedOn'],
-  });
+  .strict();
+
+export type WebAddress = z.infer<typeof webAddress>;
 
 /** Marks invented or illustrative data. Pages label such entries "示例数据" so no reader takes them for fact. */
 export const sample = z

@@ -11,7 +11,7 @@ export const platformSchema = z
     noticeMentions: z
       .array(text)
       .describe('通知中提到本平台的用途，例如 ["线上社会大讲堂的优质课程资源"]'),
-    addresses: z.array(webAddress).describe('平台网址；不确定的写 verified: false，网站只显示文字不加链接'),
+    addresses: z.array(webAddress).describe('平台网址；写明出处（source）的显示为链接，没有出处的只显示文字并注明"待核实"'),
     channels: z
       .array(z.object({ name: text.describe('栏目名称'), address: webAddress }).strict())
       .default([])

@@ -100,7 +100,9 @@ describe('the home page', () => {
   it('links only to sections that exist', () => {
     const links = doc.querySelectorAll('header a, main a').map((a) => a.getAttribute('href')!);
     for (const href of links.filter((h) => h.startsWith('/'))) {
-      expect(files, href).toContain(`${href.slice(1)}index.html`);
+      const [path, fragment] = href.split('#') as [string, string | undefined];
+      expect(files, href).toContain(`${path.slice(1)}index.html`);
+      if (fragment) expect(page(`${path.slice(1)}index.html`).getElementById(fragment), href).not.toBeNull();
     }
   });
 });

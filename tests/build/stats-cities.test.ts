@@ -28,9 +28,9 @@ beforeAll(() => {
         weekStart: '2023-10-16',
         weekEnd: '2023-10-22',
         summary: '示例方案摘要：全市开展读书、讲座和展示活动。',
-        document: { title: '示例实施方案', url: 'https://plans.example.org/taiyuan.pdf', verified: false },
+        document: { title: '示例实施方案', url: 'https://plans.example.org/taiyuan.pdf' },
       },
-      site: { name: '示例活动网站', url: 'https://www.example.org/', verified: true, checkedOn: '2023-09-01' },
+      site: { name: '示例活动网站', url: 'https://www.example.org/', source: { url: 'https://news.example.org/1.html', date: '2023-09-01', quote: '活动网站 www.example.org' } },
       liaison: { organisation: '示例教育局', department: '终身教育科', phone: '0351-0000000' },
       workSummary: { submittedOn: '2023-11-14', summary: '示例工作总结。' },
       sample: true,
@@ -65,7 +65,7 @@ describe('a city that has reported everything', () => {
     expect(main.querySelector('#cases + ul a')!.getAttribute('href')).toBe('/cases/taiyuan-case/');
   });
 
-  it('links a verified address and shows an unverified one as text', () => {
+  it('links an address with a cited source and shows one without as text', () => {
     const main = built('cities/taiyuan');
     const site = main.querySelector('a[href="https://www.example.org/"]')!;
     expect(site.getAttribute('rel')).toBe('noopener noreferrer');

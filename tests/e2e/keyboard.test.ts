@@ -1,6 +1,6 @@
 /**
- * Keyboard use on one page of every template (templatePaths): the skip link, Tab order and visible focus, and the
- * 长辈模式 switch operated from the keyboard and remembered without a flash.
+ * Keyboard use on one page of every template (templatePaths): the skip link, Tab order and visible focus, the
+ * 长辈模式 switch operated from the keyboard and remembered without a flash, and the phone header's 菜单 disclosure.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -143,5 +143,52 @@ describe('the 长辈模式 switch', () => {
     await visit(page, site.origin, third);
     expect(await sizes()).toMatchObject({ mode: 'normal', checked: false, body: normal.body });
     expect((await firstPaintProbe()).setAt, 'no 长辈模式 flash after switching back').toBeUndefined();
+  });
+});
+
+describe('the 菜单 disclosure on a phone', () => {
+  let ctx: ViewContext;
+  let page: Page;
+  const [first] = paths;
+  const menuLinks = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('.site-menu nav a')].filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')),
+    );
+  afterEach(async () => {
+    await ctx?.context.close();
+    expect(ctx.takeProblems()).toEqual([]);
+  });
+
+  it.each([
+    { width: 390, mode: 'normal' as const, javaScript: true },
+    { width: 390, mode: 'elder' as const, javaScript: true },
+    { width: 390, mode: 'normal' as const, javaScript: false },
+  ])('$mode, JavaScript $javaScript: search and 长辈模式 are in view, 菜单 opens from the keyboard and Tab walks its links', async ({ width, mode, javaScript }) => {
+    ctx = await site.open({ width, mode }, { javaScript });
+    page = await ctx.context.newPage();
+    await visit(page, site.origin, first!);
+    const barHidden = await page.evaluate(() => getComputedStyle(document.querySelector('.site-nav--bar')!).display === 'none');
+    expect(barHidden, 'the navigation bar gives way to 菜单 on a phone').toBe(true);
+    for (const selector of ['#header-search-q', '#elder-mode', '.site-menu summary']) {
+      const box = await page.locator(selector).boundingBox();
+      expect(box && box.y + box.height <= 844, `${selector} on the first screen`).toBe(true);
+    }
+    expect(await menuLinks(), 'closed: no menu link shows').toEqual([]);
+    await tabTo(page, '.site-menu summary');
+    await page.keyboard.press('Enter');
+    // The probe lists the controls that show, so it is installed once 菜单 is open.
+    await installProbe(page);
+    expect(await page.evaluate(() => (document.querySelector('.site-menu') as HTMLDetailsElement).open), 'Enter opens 菜单').toBe(true);
+    const links = await menuLinks();
+    const footer = await page.evaluate(() => [...document.querySelectorAll('footer nav a')].map((a) => a.getAttribute('href')));
+    expect(links.length, 'every section in 菜单').toBeGreaterThan(1);
+    expect(links, 'the page end lists the same sections').toEqual(footer);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.site-menu nav') !== null), 'the next Tab is the first section in 菜单').toBe(true);
+    const focused = await focusState(page);
+    expect(focused.indicated, 'focus visible in 菜单').toBe(true);
+    await page.locator('.site-menu summary').focus();
+    await page.keyboard.press('Space');
+    expect(await menuLinks(), 'Space closes 菜单 again').toEqual([]);
   });
 });

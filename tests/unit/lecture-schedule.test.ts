@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { beijingClock, beijingDay, formatDayHeading, formatDuration } from '../../src/lib/shared/datetime.ts';
 import {
   groupByDay,
+  nextLectures,
   nowTarget,
   orderDays,
   relatedLectures,
@@ -12,7 +13,7 @@ import { jsonLdText } from '../../src/lib/shared/jsonld.ts';
 import { lectureJsonLd } from '../../src/lib/lectures/jsonld.ts';
 import { lectureRecord, scheduleDocument } from '../../src/lib/lectures/api.ts';
 import { reservedLectureIdProblem } from '../../src/schemas/lecture.ts';
-import { context, view } from '../helpers/lecture-fixtures.ts';
+import { checkedSource, context, view } from '../helpers/lecture-fixtures.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -66,8 +67,33 @@ describe('grouping and ordering', () => {
   });
 });
 
+describe('the next lectures for a front page', () => {
+  const item = (title: string, start: string, end: string, status = 'scheduled') => ({ title, start, end, status });
+  const items = [
+    item('c', '2023-10-17T09:00:00+08:00', '2023-10-17T10:00:00+08:00'),
+    item('a', '2023-10-16T09:00:00+08:00', '2023-10-16T10:00:00+08:00'),
+    item('x', '2023-10-16T11:00:00+08:00', '2023-10-16T12:00:00+08:00', 'cancelled'),
+    item('b', '2023-10-16T14:00:00+08:00', '2023-10-16T15:00:00+08:00'),
+    item('d', '2023-10-18T09:00:00+08:00', '2023-10-18T10:00:00+08:00'),
+  ];
+  const titles = (r: ReturnType<typeof nextLectures>) => r.days.map((d) => `${d.day}:${d.items.map((i) => i.title).join('')}`);
+  it('keeps a lecture under way and the next ones, by day, leaving out cancelled ones', () => {
+    const r = nextLectures(items, Date.parse('2023-10-16T09:30:00+08:00'), 3);
+    expect(r.over).toBe(false);
+    expect(titles(r)).toEqual(['2023-10-16:ab', '2023-10-17:c']);
+  });
+  it('shows the start of the programme once everything is over', () => {
+    const r = nextLectures(items, Date.parse('2024-01-01T00:00:00+08:00'), 2);
+    expect(r.over).toBe(true);
+    expect(titles(r)).toEqual(['2023-10-16:ab']);
+  });
+  it('shows the first lectures before the programme starts', () => {
+    expect(titles(nextLectures(items, Date.parse('2023-01-01T00:00:00+08:00'), 1))).toEqual(['2023-10-16:a']);
+  });
+});
+
 describe('resolving a lecture', () => {
-  it('resolves city, platform (verified address first), replay, books and URLs', () => {
+  it('resolves city, platform (cited address first), replay, books and URLs', () => {
     const v = view('sxou-01', { city: 'taiyuan', platform: 'checked', replayPlatform: 'sxlll', books: ['pingfan'] }, { ...context, base: '/xuexizhou/' });
     expect(v.path).toBe('/xuexizhou/lectures/sxou-01/');
     expect(v.url).toBe('https://xuexizhou.example.org/xuexizhou/lectures/sxou-01/');
@@ -75,8 +101,8 @@ describe('resolving a lecture', () => {
     expect(v.day).toBe('2023-10-16');
     expect(v.durationMinutes).toBe(90);
     expect(v.city).toEqual({ id: 'taiyuan', name: '太原市' });
-    expect(v.platform).toEqual({ id: 'checked', name: '已核实平台', address: { url: 'https://b.example.org/', verified: true } });
-    expect(v.replayPlatform?.address).toEqual({ url: 'https://www.sx111.cn/', verified: false });
+    expect(v.platform).toEqual({ id: 'checked', name: '已核实平台', address: { url: 'https://b.example.org/', source: checkedSource } });
+    expect(v.replayPlatform?.address).toEqual({ url: 'https://www.sx111.cn/' });
     expect(v.books).toEqual([{ id: 'pingfan', title: '平凡的世界' }]);
     expect(hasReplay(v)).toBe(true);
     expect(hasReplay(view('x'))).toBe(false);

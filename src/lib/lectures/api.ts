@@ -3,13 +3,14 @@
  * public contract like a URL: fields may be added, never renamed or removed.
  */
 import type { LectureView } from './view.ts';
+import { isCitedAddress } from '../shared/urls.ts';
 import { sortByStart } from './schedule.ts';
 
 const siteUrl = (path: string, site: string) => new URL(path, site).href;
 
 /** Converts one lecture to its published JSON record; unverified addresses are marked, never presented as checked. */
 export function lectureRecord(lecture: LectureView, site: string) {
-  const platform = (p: LectureView['platform']) => p && { id: p.id, name: p.name, url: p.address?.url ?? null, urlVerified: p.address?.verified ?? false };
+  const platform = (p: LectureView['platform']) => p && { id: p.id, name: p.name, url: p.address?.url ?? null, urlVerified: p.address ? isCitedAddress(p.address) : false };
   return {
     id: lecture.id,
     url: lecture.url,

@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../../i18n/zh-CN.ts';
 import { serializeCalendar, type IcsEvent } from '../shared/ics.ts';
 import { formatSpeaker, formatWhen, type LectureView } from './view.ts';
 import { formatDuration } from '../shared/datetime.ts';
+import { isCitedAddress } from '../shared/urls.ts';
 
 /** Returns the stable UID of a lecture: its id never changes, the host names the publisher. */
 export function lectureUid(id: string, site: string): string {
@@ -22,7 +23,7 @@ const line = (key: MessageKey, value: string | undefined) => (value ? `${t(key)}
 export function lectureDescription(lecture: LectureView): string {
   // Calendar apps turn any address into a link, so an unverified one is left out.
   const address = lecture.platform?.address;
-  const platform = lecture.platform && (address?.verified ? `${lecture.platform.name} ${address.url}` : lecture.platform.name);
+  const platform = lecture.platform && (address && isCitedAddress(address) ? `${lecture.platform.name} ${address.url}` : lecture.platform.name);
   return [
     lecture.status === 'cancelled' ? line('lectures.cancelNote', lecture.changeNote) : line('lectures.changeNote', lecture.changeNote),
     lecture.description,

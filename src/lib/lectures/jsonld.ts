@@ -1,6 +1,7 @@
 /** schema.org Event JSON-LD for a lecture page, so search engines and assistants can read the schedule. */
 import type { Event, Place, VirtualLocation, WithContext } from 'schema-dts';
 import type { LectureView } from './view.ts';
+import { isCitedAddress } from '../shared/urls.ts';
 
 const attendance = {
   online: 'https://schema.org/OnlineEventAttendanceMode',
@@ -14,7 +15,7 @@ const eventStatus = {
   changed: 'https://schema.org/EventRescheduled',
 } as const;
 
-/** Builds the Event object; the online location points at the join link, else a verified platform address, else the lecture page. */
+/** Builds the Event object; the online location points at the join link, else a platform address with a cited source, else the lecture page. */
 export function lectureJsonLd(lecture: LectureView, region: string): WithContext<Event> {
   const place: Place | undefined = lecture.venue && {
     '@type': 'Place',
@@ -27,7 +28,7 @@ export function lectureJsonLd(lecture: LectureView, region: string): WithContext
       addressCountry: 'CN',
     },
   };
-  const platformUrl = lecture.platform?.address?.verified ? lecture.platform.address.url : undefined;
+  const platformUrl = lecture.platform?.address && isCitedAddress(lecture.platform.address) ? lecture.platform.address.url : undefined;
   const virtual: VirtualLocation | undefined = lecture.mode === 'offline' ? undefined : {
     '@type': 'VirtualLocation',
     ...(lecture.platform && { name: lecture.platform.name }),

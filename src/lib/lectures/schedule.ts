@@ -59,3 +59,18 @@ export function relatedLectures<T extends { id: string; series?: string | undefi
   if (lecture.series === undefined) return [];
   return sortByStart(all.filter((l) => l.series === lecture.series && l.id !== lecture.id));
 }
+
+/**
+ * Picks the lectures a front page shows, grouped by day: the next `limit` that have not ended at `now`
+ * (cancelled ones left out); once the programme is over, its first `limit`, whose replays are what is left.
+ */
+export function nextLectures<T extends { start: string; end: string; title: string; status: string }>(
+  items: readonly T[],
+  now: number,
+  limit: number,
+): { over: boolean; days: ScheduleDay<T>[] } {
+  const held = sortByStart(items.filter((i) => i.status !== 'cancelled'));
+  const open = held.filter((i) => Date.parse(i.end) > now);
+  const over = open.length === 0;
+  return { over, days: groupByDay((over ? held : open).slice(0, limit)) };
+}

@@ -4,20 +4,18 @@
  * lectures.ts feeds it from astro:content, tests feed it plain objects.
  */
 import type { Lecture } from '../../schemas/lecture.ts';
+import type { WebAddress } from '../../schemas/common.ts';
 import type { Platform } from '../../schemas/platform.ts';
 import { beijingClock, beijingDay, durationMinutes, formatDayHeading, formatLongDay } from '../shared/datetime.ts';
-import { withBase } from '../shared/urls.ts';
+import { isCitedAddress, withBase } from '../shared/urls.ts';
 
-/** A web address and whether an editor has opened it; unverified ones are shown as text only. */
-export interface Address {
-  url: string;
-  verified: boolean;
-}
+/** A web address with its cited source, if any; one without a source is shown as text only. */
+export type Address = Pick<WebAddress, 'url' | 'source'>;
 
 export interface PlatformRef {
   id: string;
   name: string;
-  /** The platform's verified address if it has one, else its first (unverified) one. */
+  /** The platform's first address with a cited source, else its first (uncited) one. */
   address?: Address;
 }
 
@@ -49,10 +47,10 @@ export interface ViewContext {
   books: ReadonlyMap<string, { title: string }>;
 }
 
-/** Chooses the address to show for a platform: a verified one first. */
+/** Chooses the address to show for a platform: one with a cited source first. */
 export function platformAddress(platform: Pick<Platform, 'addresses'>): Address | undefined {
-  const chosen = platform.addresses.find((a) => a.verified) ?? platform.addresses[0];
-  return chosen && { url: chosen.url, verified: chosen.verified };
+  const chosen = platform.addresses.find(isCitedAddress) ?? platform.addresses[0];
+  return chosen && { url: chosen.url, ...(chosen.source && { source: chosen.source }) };
 }
 
 function platformRef(id: string | undefined, platforms: ViewContext['platforms']): PlatformRef | undefined {

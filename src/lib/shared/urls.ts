@@ -22,3 +22,8 @@ export function canonicalPath(path: string): string {
   if (!/\.[a-z0-9]+$/i.test(p) && !p.endsWith('/')) p = `${p}/`;
   return p.replace(/\/{2,}/g, '/');
 }
+
+/** Tells whether a web address from content cites a public source: the one condition for linking to it. */
+export function isCitedAddress(address: { source?: unknown }): boolean {
+  return address.source !== undefined && address.source !== null;
+}

@@ -1,0 +1,46 @@
+/**
+ * The platforms page, from whatever platforms content/ holds: an address that cites a source is a link
+ * leaving the site followed by its 来源; one without stays text marked 待核实 and is never a link.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { page } from '../../scripts/lib/dist-files.ts';
+import { isCitedAddress } from '../../src/lib/shared/urls.ts';
+import type { WebAddress } from '../../src/schemas/common.ts';
+
+const dir = new URL('../../content/platforms/', import.meta.url).pathname;
+const platforms = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({
+    id: f.replace(/\.json$/, ''),
+    ...(JSON.parse(readFileSync(`${dir}${f}`, 'utf8')) as { addresses: WebAddress[] }),
+  }));
+const doc = page('platforms/index.html');
+
+describe('platform addresses on /platforms/', () => {
+  it.each(platforms)(
+    '$id: cited addresses are outbound links with their source, the rest text marked 待核实',
+    ({ id, addresses }) => {
+      const card = doc.querySelector(`main [id="${id}"]`)!;
+      expect(card, id).not.toBeNull();
+      const links = card.querySelectorAll('a.external').map((a) => a.getAttribute('href'));
+      for (const address of addresses) {
+        if (isCitedAddress(address)) {
+          const link = card.querySelector(`a[href="${address.url}"]`);
+          expect(link?.getAttribute('rel'), address.url).toBe('noopener noreferrer');
+          expect(link?.text, address.url).toContain('（外部网站）');
+          const shown = link!.closest('.web-address')!;
+          expect(shown.querySelector('.web-address__source')?.text, address.url).toContain(address.source!.quote);
+          expect(
+            shown.querySelector(`.web-address__source a[href="${address.source!.url}"]`),
+            address.url,
+          ).not.toBeNull();
+        } else {
+          expect(links, address.url).not.toContain(address.url);
+          const texts = card.querySelectorAll('.web-address--unverified .web-address__text').map((s) => s.text);
+          expect(texts, address.url).toContain(address.url.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+        }
+      }
+    },
+  );
+});
