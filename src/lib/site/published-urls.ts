@@ -10,7 +10,7 @@ export interface UrlAudit {
   /** Built now but not yet in the manifest: to be recorded. */
   added: string[];
   /** Redirects whose target is not a built page. */
-  danglingRedirects: Redirect[];
+  danglingRedirects: (Redirect & { to: string })[];
 }
 
 /** Compares the committed manifest with the pages just built and the redirect table. */
@@ -20,7 +20,8 @@ export function auditUrls(manifest: readonly string[], built: readonly string[],
   return {
     lost: manifest.filter((url) => !builtSet.has(url) && !redirected.has(url)),
     added: built.filter((url) => !manifest.includes(url)),
-    danglingRedirects: redirects.filter((r) => !builtSet.has(r.to)),
+    // A withdrawal without a replacement has no target: its notice page is built at `from`.
+    danglingRedirects: redirects.filter((r): r is Redirect & { to: string } => r.to !== undefined && !builtSet.has(r.to)),
   };
 }
 

@@ -3,9 +3,13 @@
  * Memoised: the stats page, both downloads and every city page need the same table.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../../site.config.ts';
 import { currentEdition } from '../site/load.ts';
 import { findDeadline } from '../site/edition.ts';
-import { buildStatsTable } from './stats.ts';
+import type { StatsDocument } from '../../schemas/api/stats.ts';
+import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
+import { siteUrl } from '../site/urls.ts';
+import { buildStatsTable, statsJson } from './stats.ts';
 
 let cached: ReturnType<typeof load> | undefined;
 
@@ -29,6 +33,19 @@ async function load() {
 export function loadCityData() {
   cached ??= load();
   return cached;
+}
+
+/** Builds /stats/<edition>.json: the form, every city's figures or its pending status, and the computed totals. */
+export async function statsDocument(): Promise<StatsDocument> {
+  const { edition, table, deadlines } = await loadCityData();
+  return statsJson(table, {
+    schema: siteUrl(schemaPathOf(dataPaths.stats(siteConfig.currentEdition))),
+    edition: siteConfig.currentEdition,
+    title: edition.statsForm.title,
+    deadline: deadlines.stats.date,
+    notice: { title: edition.notice.title, number: edition.notice.number },
+    cityUrl: (id) => siteUrl(`/cities/${id}/`),
+  });
 }
 
 let related: ReturnType<typeof loadRelated> | undefined;
