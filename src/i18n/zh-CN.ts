@@ -43,7 +43,8 @@ export const zhCN = {
   'redirect.body': '您访问的网址已经更换。请点击下面的链接前往新地址：',
   // 数据接口 (/data/): the data files for other platforms, and withdrawal notices
   'footer.data': '数据接口',
-  'footer.dataNote': '供学习平台和其他网站读取本站数据',
+  'footer.dataNote': '学习平台和其他网站可以直接读取本站的数据',
+  'footer.dataLink': '数据接口说明',
   'data.title': '数据接口',
   'data.description': '本站为学习平台和其他网站提供的数据文件：每个文件的网址、格式、内容、示例、更新频率和兼容承诺。',
   'data.lead': '学习平台和其他网站可以直接读取本站的数据，不必抓取网页。下面列出每个数据文件的网址、格式、内容和更新频率，并附上从本站当前数据生成的示例。文件公开、免费，不需要申请账号。',
@@ -67,7 +68,7 @@ export const zhCN = {
   'data.field.url': '网址',
   'data.field.format': '格式',
   'data.field.holds': '内容',
-  'data.field.schema': '字段说明（JSON Schema）',
+  'data.field.schema': '字段说明',
   'data.field.spec': '格式规范',
   'data.field.updates': '更新频率',
   'data.example': '示例（由本站当前数据生成）',

@@ -6,6 +6,7 @@ import { siteConfig } from '../../site.config.ts';
 import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
 import { sitePath } from '../site/urls.ts';
 import { scheduleDocument } from './api.ts';
+import { lectureCalendar } from './calendar.ts';
 import { toLectureView, type LectureView } from './view.ts';
 import { sortByStart } from './schedule.ts';
 
@@ -53,4 +54,14 @@ export async function scheduleJson(): Promise<ScheduleDocument> {
     icsPath: sitePath('/lectures/schedule.ics'),
     schemaPath: sitePath(schemaPathOf(dataPaths.schedule)),
   });
+}
+
+/** Renders /lectures/schedule.ics: every lecture in one calendar, to import or subscribe to. */
+export async function scheduleIcs(): Promise<string> {
+  return lectureCalendar(await allLectures(), { site: siteConfig.site, name: `${siteConfig.siteName} ${t('lectures.title')}`, stamp: Date.now() });
+}
+
+/** Renders /lectures/<id>.ics: one lecture's calendar file, the "加入日历" link of its page. */
+export function lectureIcs(lecture: LectureView): string {
+  return lectureCalendar([lecture], { site: siteConfig.site, name: `${t('lectures.title')}：${lecture.title}`, stamp: Date.now() });
 }

@@ -9,7 +9,9 @@ import { findDeadline } from '../site/edition.ts';
 import type { StatsDocument } from '../../schemas/api/stats.ts';
 import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
 import { siteUrl } from '../site/urls.ts';
-import { buildStatsTable, statsJson } from './stats.ts';
+import { toCsv } from '../shared/csv.ts';
+import { statsFormTemplate } from './form.ts';
+import { buildStatsTable, statsCsvRows, statsJson } from './stats.ts';
 
 let cached: ReturnType<typeof load> | undefined;
 
@@ -46,6 +48,16 @@ export async function statsDocument(): Promise<StatsDocument> {
     notice: { title: edition.notice.title, number: edition.notice.number },
     cityUrl: (id) => siteUrl(`/cities/${id}/`),
   });
+}
+
+/** Renders /stats/<edition>.csv: one row per city in the attachment's column order, UTF-8 with BOM for Excel. */
+export async function statsCsv(): Promise<string> {
+  return toCsv(statsCsvRows((await loadCityData()).table));
+}
+
+/** Renders /stats/<edition>-form.csv: the blank attachment a city fills in (`npm run import:stats` reads it back). */
+export async function statsFormCsv(): Promise<string> {
+  return toCsv(statsFormTemplate((await currentEdition()).statsForm));
 }
 
 let related: ReturnType<typeof loadRelated> | undefined;
