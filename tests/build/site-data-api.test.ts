@@ -18,20 +18,26 @@ const dataPage = page('data/index.html');
 const hrefs = new Set(dataPage.querySelectorAll('a').map((a) => a.getAttribute('href')));
 
 describe('the data endpoints', () => {
-  it.each(endpoints.map((e) => [e.path, e] as const))('%s is built and listed on the 数据接口 page', (path, endpoint) => {
-    expect(existsSync(join(distDir, path)), path).toBe(true);
-    expect(hrefs).toContain(sitePath(path));
-    expect(hrefs).toContain(endpoint.schemaPath ? sitePath(endpoint.schemaPath) : endpoint.spec);
-  });
+  it.each(endpoints.map((e) => [e.path, e] as const))(
+    '%s is built and listed on the 数据接口 page',
+    (path, endpoint) => {
+      expect(existsSync(join(distDir, path)), path).toBe(true);
+      expect(hrefs).toContain(sitePath(path));
+      expect(hrefs).toContain(endpoint.schemaPath ? sitePath(endpoint.schemaPath) : endpoint.spec);
+    },
+  );
 
-  it.each(endpoints.filter((e) => e.format === 'json').map((e) => [e.path] as const))('%s names the schema published next to it', (path) => {
-    const schemaPath = schemaPathOf(path);
-    expect(JSON.parse(read(path)).$schema).toBe(siteUrl(schemaPath));
-    const schema = JSON.parse(read(schemaPath));
-    expect(schema.$id).toBe(siteUrl(schemaPath));
-    // A platform may validate with last year's copy: the schema must let new fields through.
-    expect(JSON.stringify(schema)).not.toContain('"additionalProperties":false');
-  });
+  it.each(endpoints.filter((e) => e.format === 'json').map((e) => [e.path] as const))(
+    '%s names the schema published next to it',
+    (path) => {
+      const schemaPath = schemaPathOf(path);
+      expect(JSON.parse(read(path)).$schema).toBe(siteUrl(schemaPath));
+      const schema = JSON.parse(read(schemaPath));
+      expect(schema.$id).toBe(siteUrl(schemaPath));
+      // A platform may validate with last year's copy: the schema must let new fields through.
+      expect(JSON.stringify(schema)).not.toContain('"additionalProperties":false');
+    },
+  );
 });
 
 describe('the 数据接口 page', () => {

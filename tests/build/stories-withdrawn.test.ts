@@ -16,18 +16,29 @@ const dist = (path: string) => readFileSync(at(`dist/${path}`), 'utf8');
 const id = 'case-to-retire';
 const url = (path: string) => new URL(path, siteConfig.site).href;
 // Any province's content has cities; the fixture takes the first, so the test names none.
-const city = readdirSync(at('content/cities')).find((f) => f.endsWith('.json'))!.replace(/\.json$/, '');
+const city = readdirSync(at('content/cities'))
+  .find((f) => f.endsWith('.json'))!
+  .replace(/\.json$/, '');
 
 describe('a retired case', () => {
   it('leaves items for withdrawn in /api/cases.json, with its date and reason, and its URL becomes a notice', () => {
-    writeFileSync(at(`content/cases/${id}.mdx`), readFileSync(new URL('../fixtures/good/case-to-retire.mdx', import.meta.url), 'utf8').replace('city: CITY', `city: ${city}`));
+    writeFileSync(
+      at(`content/cases/${id}.mdx`),
+      readFileSync(new URL('../fixtures/good/case-to-retire.mdx', import.meta.url), 'utf8').replace(
+        'city: CITY',
+        `city: ${city}`,
+      ),
+    );
     let run = copy.build();
     expect(run.status, run.output).toBe(0);
     expect(JSON.parse(dist('api/cases.json')).items.map((i: { id: string }) => i.id)).toContain(id);
 
     rmSync(at(`content/cases/${id}.mdx`));
     // The case page alone is not enough: its short URL was published too, and the guard says so.
-    writeFileSync(at('content/redirects.json'), JSON.stringify([{ from: `/cases/${id}/`, withdrawn: { date: '2100-03-01', reason: '项目已停办' } }]));
+    writeFileSync(
+      at('content/redirects.json'),
+      JSON.stringify([{ from: `/cases/${id}/`, withdrawn: { date: '2100-03-01', reason: '项目已停办' } }]),
+    );
     run = copy.build();
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('已发布的网址 /c/2100-999/ 不见了');

@@ -8,7 +8,17 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { apiSchemas, type ApiSchemaKey } from '../../src/lib/data/schemas.ts';
 
-type Schema = { type?: string | string[]; const?: unknown; properties?: Record<string, Schema>; required?: string[]; items?: Schema; additionalProperties?: boolean | Schema; anyOf?: Schema[]; oneOf?: Schema[]; description?: string };
+type Schema = {
+  type?: string | string[];
+  const?: unknown;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  additionalProperties?: boolean | Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  description?: string;
+};
 
 const typeOf = (s: Schema) => (s.type === undefined ? 'any' : [s.type].flat().sort().join('|'));
 
@@ -27,14 +37,20 @@ function fields(schema: Schema, path = '$', out = new Set<string>()): Set<string
 /** Lists the properties whose description has no Chinese in it. */
 function undocumented(schema: Schema, path = '$'): string[] {
   return [
-    ...Object.entries(schema.properties ?? {}).flatMap(([name, p]) => [...(/\p{Script=Han}/u.test(p.description ?? '') ? [] : [`${path}.${name}`]), ...undocumented(p, `${path}.${name}`)]),
+    ...Object.entries(schema.properties ?? {}).flatMap(([name, p]) => [
+      ...(/\p{Script=Han}/u.test(p.description ?? '') ? [] : [`${path}.${name}`]),
+      ...undocumented(p, `${path}.${name}`),
+    ]),
     ...(schema.items ? undocumented(schema.items, `${path}[]`) : []),
     ...(typeof schema.additionalProperties === 'object' ? undocumented(schema.additionalProperties, `${path}{}`) : []),
     ...[...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].flatMap((b) => undocumented(b, path)),
   ];
 }
 
-const published = JSON.parse(readFileSync(new URL('../fixtures/api-fields.json', import.meta.url), 'utf8')) as Record<ApiSchemaKey, string[]>;
+const published = JSON.parse(readFileSync(new URL('../fixtures/api-fields.json', import.meta.url), 'utf8')) as Record<
+  ApiSchemaKey,
+  string[]
+>;
 const keys = Object.keys(apiSchemas) as ApiSchemaKey[];
 const current = (key: ApiSchemaKey) => fields(z.toJSONSchema(apiSchemas[key], { io: 'input' }) as Schema);
 

@@ -18,7 +18,9 @@ describe('the endpoint table', () => {
       ['/lectures/schedule.json', '/lectures/schedule.schema.json'],
       ['/stats/2031.json', '/stats/2031.schema.json'],
     ]);
-    expect(endpoints.map((e) => e.path)).toEqual(expect.arrayContaining(['/lectures/x.ics', '/stats/2031.csv', '/stats/2031-form.csv', '/cases/feed.json']));
+    expect(endpoints.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['/lectures/x.ics', '/stats/2031.csv', '/stats/2031-form.csv', '/cases/feed.json']),
+    );
     expect(endpoints.filter((e) => e.format !== 'json').every((e) => e.spec?.startsWith('https://'))).toBe(true);
   });
 
@@ -29,7 +31,12 @@ describe('the endpoint table', () => {
 
 describe('excerpts', () => {
   it('keeps the first entries of every list and cuts long strings, shape unchanged', () => {
-    expect(excerptJson({ count: 3, items: [{ id: 'a', tags: ['x', 'y'], body: '一二三四五' }, { id: 'b' }], withdrawn: [] }, { items: 1, maxText: 3 })).toEqual({
+    expect(
+      excerptJson(
+        { count: 3, items: [{ id: 'a', tags: ['x', 'y'], body: '一二三四五' }, { id: 'b' }], withdrawn: [] },
+        { items: 1, maxText: 3 },
+      ),
+    ).toEqual({
       count: 3,
       items: [{ id: 'a', tags: ['x'], body: '一二三…' }],
       withdrawn: [],
@@ -37,12 +44,16 @@ describe('excerpts', () => {
   });
 
   it('takes the opening lines up to the end of the first entry, one XML element a line', () => {
-    const rss = '<?xml version="1.0"?>\n<rss><channel>\n<item><title>甲</title><link>https://e.org/a/</link></item>\n<item><title>乙</title></item>\n</channel></rss>';
+    const rss =
+      '<?xml version="1.0"?>\n<rss><channel>\n<item><title>甲</title><link>https://e.org/a/</link></item>\n<item><title>乙</title></item>\n</channel></rss>';
     expect(excerptText(rss, { until: /<\/item>$/, maxLines: 40, maxChars: 40, splitTags: true })).toEqual({
       text: '<?xml version="1.0"?>\n<rss>\n<channel>\n<item>\n<title>甲</title>\n<link>https://e.org/a/</link>\n</item>',
       lines: 7,
     });
-    expect(excerptText('\uFEFFa,b\r\n1,2\r\n3,4\r\n', { maxLines: 2, maxChars: 2 })).toEqual({ text: 'a,…\n1,…', lines: 2 });
+    expect(excerptText('\uFEFFa,b\r\n1,2\r\n3,4\r\n', { maxLines: 2, maxChars: 2 })).toEqual({
+      text: 'a,…\n1,…',
+      lines: 2,
+    });
   });
 });
 
@@ -60,7 +71,9 @@ describe('a retirement recorded in content/redirects.json', () => {
       { id: 'gone', url: siteUrl('/cases/gone/'), withdrawnOn: '2031-06-01', reason: '项目已停办' },
       { id: 'old', url: siteUrl('/cases/old/'), withdrawnOn: '2031-05-01', replacedBy: siteUrl('/cases/new/') },
     ]);
-    expect(withdrawnRecords('stars', redirects)).toEqual([{ id: 'someone', url: siteUrl('/stars/someone/'), withdrawnOn: '2031-04-01', reason: '应本人要求撤下' }]);
+    expect(withdrawnRecords('stars', redirects)).toEqual([
+      { id: 'someone', url: siteUrl('/stars/someone/'), withdrawnOn: '2031-04-01', reason: '应本人要求撤下' },
+    ]);
   });
 
   it('without a replacement keeps a page (its notice): no 301, no dangling target, not lost', () => {

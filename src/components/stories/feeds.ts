@@ -9,19 +9,27 @@ import { caseItem, feedMeta, newsItem, starItem } from '../../lib/stories/feed-i
 import { allCases, allNews, allStars } from '../../lib/stories/load.ts';
 import { feedFacts } from './render.ts';
 
-const caseItems = async () => Promise.all((await allCases()).map(async (entry) => caseItem(entry, await feedFacts(entry))));
+const caseItems = async () =>
+  Promise.all((await allCases()).map(async (entry) => caseItem(entry, await feedFacts(entry))));
 
 /** Renders the JSON Feed 1.1 of every case. */
 export const casesJsonFeed = async (): Promise<string> =>
   `${JSON.stringify(jsonFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.json'), await caseItems()), null, 2)}\n`;
 
 /** Renders the RSS 2.0 of every case. */
-export const casesRss = async (): Promise<string> => rssFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.xml'), await caseItems());
+export const casesRss = async (): Promise<string> =>
+  rssFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.xml'), await caseItems());
 
 /** Renders the RSS 2.0 of every star's story. */
 export const starsRss = async (): Promise<string> =>
-  rssFeed(feedMeta('stars', t('stars.title'), t('stars.description'), 'feed.xml'), await Promise.all((await allStars()).map(async (entry) => starItem(entry, await feedFacts(entry)))));
+  rssFeed(
+    feedMeta('stars', t('stars.title'), t('stars.description'), 'feed.xml'),
+    await Promise.all((await allStars()).map(async (entry) => starItem(entry, await feedFacts(entry)))),
+  );
 
 /** Renders the RSS 2.0 of 活动动态, newest first. */
 export const newsRss = async (): Promise<string> =>
-  rssFeed(feedMeta('news', t('news.title'), t('news.description'), 'feed.xml'), await Promise.all((await allNews()).map(async (entry) => newsItem(entry, await feedFacts(entry)))));
+  rssFeed(
+    feedMeta('news', t('news.title'), t('news.description'), 'feed.xml'),
+    await Promise.all((await allNews()).map(async (entry) => newsItem(entry, await feedFacts(entry)))),
+  );

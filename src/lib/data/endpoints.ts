@@ -21,7 +21,21 @@ export const dataPaths = {
 export type DataFormat = 'json' | 'jsonFeed' | 'rss' | 'ics' | 'csv';
 
 /** The keys of the endpoints; each has its name, contents and update rhythm in src/i18n/zh-CN.ts under "data.<key>.". */
-export const endpointKeys = ['cases', 'stars', 'books', 'schedule', 'stats', 'casesJsonFeed', 'casesRss', 'starsRss', 'newsRss', 'scheduleIcs', 'lectureIcs', 'statsCsv', 'statsForm'] as const;
+export const endpointKeys = [
+  'cases',
+  'stars',
+  'books',
+  'schedule',
+  'stats',
+  'casesJsonFeed',
+  'casesRss',
+  'starsRss',
+  'newsRss',
+  'scheduleIcs',
+  'lectureIcs',
+  'statsCsv',
+  'statsForm',
+] as const;
 export type EndpointKey = (typeof endpointKeys)[number];
 
 export interface Endpoint {
@@ -43,7 +57,12 @@ export const formatSpecs = {
   csv: 'https://www.rfc-editor.org/rfc/rfc4180',
 } as const satisfies Partial<Record<DataFormat, string>>;
 
-const json = (key: EndpointKey, path: string): Endpoint => ({ key, path, format: 'json', schemaPath: schemaPathOf(path) });
+const json = (key: EndpointKey, path: string): Endpoint => ({
+  key,
+  path,
+  format: 'json',
+  schemaPath: schemaPathOf(path),
+});
 
 /** Lists every endpoint for one site: the current edition names the statistics files, the first lecture the per-lecture calendar. */
 export function dataEndpoints(options: { edition: string; firstLecture?: string | undefined }): Endpoint[] {
@@ -59,7 +78,16 @@ export function dataEndpoints(options: { edition: string; firstLecture?: string 
     { key: 'starsRss', path: '/stars/feed.xml', format: 'rss', spec: formatSpecs.rss },
     { key: 'newsRss', path: '/news/feed.xml', format: 'rss', spec: formatSpecs.rss },
     { key: 'scheduleIcs', path: '/lectures/schedule.ics', format: 'ics', spec: formatSpecs.ics },
-    ...(options.firstLecture ? [{ key: 'lectureIcs', path: `/lectures/${options.firstLecture}.ics`, format: 'ics', spec: formatSpecs.ics } as const] : []),
+    ...(options.firstLecture
+      ? [
+          {
+            key: 'lectureIcs',
+            path: `/lectures/${options.firstLecture}.ics`,
+            format: 'ics',
+            spec: formatSpecs.ics,
+          } as const,
+        ]
+      : []),
     { key: 'statsCsv', path: stats.replace(/\.json$/, '.csv'), format: 'csv', spec: formatSpecs.csv },
     { key: 'statsForm', path: stats.replace(/\.json$/, '-form.csv'), format: 'csv', spec: formatSpecs.csv },
   ];

@@ -21,7 +21,10 @@ export interface TextExcerpt {
  * (the end of the first entry) or `maxLines`, whichever comes first; lines longer than `maxChars`
  * are cut. `splitTags` puts each XML element of a one-line entry on its own line first.
  */
-export function excerptText(text: string, options: { until?: RegExp; maxLines: number; maxChars: number; splitTags?: boolean }): TextExcerpt {
+export function excerptText(
+  text: string,
+  options: { until?: RegExp; maxLines: number; maxChars: number; splitTags?: boolean },
+): TextExcerpt {
   const body = text.replace(/^\uFEFF/, '');
   const all = (options.splitTags ? body.replace(/></g, '>\n<') : body).split(/\r?\n/);
   const end = options.until ? all.findIndex((line) => options.until!.test(line)) : -1;

@@ -30,5 +30,10 @@ export type ApiSchemaKey = keyof typeof apiSchemas;
  */
 export function publishedSchema(key: ApiSchemaKey, dataPath: string): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(apiSchemas[key], { io: 'input' });
-  return { $schema, $id: siteUrl(schemaPathOf(dataPath)), title: t('data.schema.title', { name: t(`data.${key}.name`) }), ...rest };
+  return {
+    $schema,
+    $id: siteUrl(schemaPathOf(dataPath)),
+    title: t('data.schema.title', { name: t(`data.${key}.name`) }),
+    ...rest,
+  };
 }

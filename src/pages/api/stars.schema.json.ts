@@ -4,4 +4,6 @@ import { dataPaths } from '../../lib/data/endpoints.ts';
 import { publishedSchema } from '../../lib/data/schemas.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(publishedSchema('stars', dataPaths.stars), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  new Response(`${JSON.stringify(publishedSchema('stars', dataPaths.stars), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });

@@ -25,13 +25,19 @@ function newAjv() {
 export function closed(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(closed);
   if (schema === null || typeof schema !== 'object') return schema;
-  const copy: Schema = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closed(s)])) : closed(v)]));
+  const copy: Schema = Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [
+      k,
+      k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closed(s)])) : closed(v),
+    ]),
+  );
   if (copy.properties && copy.additionalProperties === undefined) copy.additionalProperties = false;
   delete copy.$id;
   return copy;
 }
 
-const describeError = (e: ErrorObject) => `${e.instancePath || '(document)'} ${e.message ?? 'is invalid'}${e.keyword === 'additionalProperties' ? ` ("${String(e.params.additionalProperty)}")` : ''}`;
+const describeError = (e: ErrorObject) =>
+  `${e.instancePath || '(document)'} ${e.message ?? 'is invalid'}${e.keyword === 'additionalProperties' ? ` ("${String(e.params.additionalProperty)}")` : ''}`;
 
 const compiled = new Map<string, { open: ValidateFunction; strict: ValidateFunction } | string>();
 
@@ -68,7 +74,8 @@ export const validateJsonDocument: Validator = (bytes, where) => {
   const parsed = validateJson(bytes, where);
   if (parsed.length > 0) return parsed;
   const document = JSON.parse(decodeUtf8(bytes).value!) as unknown;
-  if (document === null || typeof document !== 'object' || Array.isArray(document) || !('$schema' in document)) return [];
+  if (document === null || typeof document !== 'object' || Array.isArray(document) || !('$schema' in document))
+    return [];
   const ref = String(document.$schema);
   const file = localFile(ref, where.dir);
   if (!file) return [`"$schema" must name a .schema.json file of this site (saw ${JSON.stringify(ref)})`];
@@ -76,7 +83,8 @@ export const validateJsonDocument: Validator = (bytes, where) => {
   const schema = schemaAt(file);
   if (typeof schema === 'string') return [`its schema ${ref} cannot be used: ${schema}`];
   if (!schema.open(document)) return (schema.open.errors ?? []).map((e) => `breaks its schema: ${describeError(e)}`);
-  if (!schema.strict(document)) return (schema.strict.errors ?? []).map((e) => `has a field its schema does not describe: ${describeError(e)}`);
+  if (!schema.strict(document))
+    return (schema.strict.errors ?? []).map((e) => `has a field its schema does not describe: ${describeError(e)}`);
   return [];
 };
 
@@ -100,8 +108,12 @@ export const validateJsonSchema: Validator = (bytes, where) => {
   if (parsed.length > 0) return parsed;
   const schema = JSON.parse(decodeUtf8(bytes).value!) as Schema;
   const problems: string[] = [];
-  if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema') problems.push(`"$schema" must be "https://json-schema.org/draft/2020-12/schema" (saw ${JSON.stringify(schema.$schema)})`);
-  for (const key of ['$id', 'title', 'description'] as const) if (typeof schema[key] !== 'string' || schema[key] === '') problems.push(`needs a non-empty "${key}"`);
+  if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema')
+    problems.push(
+      `"$schema" must be "https://json-schema.org/draft/2020-12/schema" (saw ${JSON.stringify(schema.$schema)})`,
+    );
+  for (const key of ['$id', 'title', 'description'] as const)
+    if (typeof schema[key] !== 'string' || schema[key] === '') problems.push(`needs a non-empty "${key}"`);
   try {
     newAjv().compile(schema);
   } catch (error) {
