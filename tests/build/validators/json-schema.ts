@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { siteConfig } from '../../../src/site.config.ts';
 import { decodeUtf8, type Validator } from './common.ts';
 import { validateJson } from './generic.ts';
 
@@ -56,7 +55,11 @@ function schemaAt(file: string): { open: ValidateFunction; strict: ValidateFunct
   return entry;
 }
 
-/** Maps a "$schema" URL of this site to the file in the folder being checked. */
+/**
+ * Maps a "$schema" URL of this site to the file in the folder being checked. The folder is the site
+ * without its base path, which this process need not know (a sub-path build is checked from a test
+ * run at "/"), so leading path segments are dropped until what is left is a file there.
+ */
 function localFile(url: string, dir: string): string | undefined {
   let parsed: URL;
   try {
@@ -64,9 +67,10 @@ function localFile(url: string, dir: string): string | undefined {
   } catch {
     return undefined;
   }
-  const base = siteConfig.base.replace(/\/$/, '');
-  const path = base && parsed.pathname.startsWith(`${base}/`) ? parsed.pathname.slice(base.length) : parsed.pathname;
-  return parsed.pathname.endsWith('.schema.json') ? join(dir, path) : undefined;
+  if (!parsed.pathname.endsWith('.schema.json')) return undefined;
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  const found = segments.map((_, i) => join(dir, ...segments.slice(i))).find((file) => existsSync(file));
+  return found ?? join(dir, ...segments);
 }
 
 /** Checks a JSON file: it parses, and when it names a "$schema" of this site, it keeps to that schema. */
