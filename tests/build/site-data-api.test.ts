@@ -23,7 +23,7 @@ describe('the data endpoints', () => {
     (path, endpoint) => {
       expect(existsSync(join(distDir, path)), path).toBe(true);
       expect(hrefs).toContain(sitePath(path));
-      expect(hrefs).toContain(endpoint.schemaPath ? sitePath(endpoint.schemaPath) : endpoint.spec);
+      expect(hrefs).toContain(endpoint.format === 'json' ? sitePath(endpoint.schemaPath) : endpoint.spec);
     },
   );
 

@@ -38,16 +38,12 @@ export const endpointKeys = [
 ] as const;
 export type EndpointKey = (typeof endpointKeys)[number];
 
-export interface Endpoint {
+/** One data file: the site's own JSON documents have a JSON Schema next to them, standard formats a published specification. */
+export type Endpoint = {
   key: EndpointKey;
-  /** Site path without the base. For a file per lecture, the path of the first one (the pattern is in the page's text). */
+  /** Site path without the base. For a file per lecture, the path of the first one (the page's text gives the pattern). */
   path: string;
-  format: DataFormat;
-  /** Site path of its JSON Schema, for the site's own JSON documents. */
-  schemaPath?: string;
-  /** The published specification the file follows, for standard formats. */
-  spec?: string;
-}
+} & ({ format: 'json'; schemaPath: string } | { format: Exclude<DataFormat, 'json'>; spec: string });
 
 /** The specifications of the standard formats, linked rather than re-described. */
 export const formatSpecs = {
