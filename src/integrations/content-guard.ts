@@ -114,7 +114,8 @@ export function contentGuard(): AstroIntegration {
           .filter((p) => p.endsWith('/') && !p.endsWith('/404/'))
           .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
         const redirects = await loadRedirects(root);
-        const redirectedFrom = new Set(redirects.map((r) => r.from));
+        // A withdrawal without a replacement keeps a page (its notice) at the old URL; only moves leave it.
+        const redirectedFrom = new Set(redirects.filter((r) => r.to !== undefined).map((r) => r.from));
         const pagesOnly = built.filter((p) => !redirectedFrom.has(p)).sort();
         const manifestPath = `${root}/${MANIFEST}`;
         const manifest: string[] = JSON.parse(await readFile(manifestPath, 'utf8').catch(() => '[]'));

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { sample, slug, sourceDocument, text } from './common.ts';
 
 export const booklistKinds = ['社长荐书', '总编荐书', '百本好书', '主题书单'] as const;
+export const recommenderRoles = ['社长', '总编', '专家', '编辑部'] as const;
 
 export const booklistSchema = z
   .object({
@@ -16,7 +17,7 @@ export const booklistSchema = z
     recommender: z
       .object({
         name: text.describe('推荐人姓名或机构；示例数据请写成 "示例：王某" 这样一看就是示例的名字，不要借用真实人名'),
-        role: z.enum(['社长', '总编', '专家', '编辑部']).describe('推荐人身份："社长"、"总编"、"专家" 或 "编辑部"'),
+        role: z.enum(recommenderRoles).describe('推荐人身份："社长"、"总编"、"专家" 或 "编辑部"'),
         press: text.optional().describe('所在出版社或单位'),
       })
       .strict()

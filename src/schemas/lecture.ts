@@ -4,6 +4,7 @@ import { beijingDateTime, httpUrl, sample, slug, text } from './common.ts';
 import { bookAudiences } from './book.ts';
 
 export const lectureModes = ['online', 'offline', 'hybrid'] as const;
+export const lectureStatuses = ['scheduled', 'cancelled', 'changed'] as const;
 
 export const lectureSchema = z
   .object({
@@ -39,7 +40,7 @@ export const lectureSchema = z
       .optional()
       .describe('回放所在平台（content/platforms/ 中的文件名），没有单独的回放网址、但平台上可以看回放时填写，例如 "sxlll"'),
     status: z
-      .enum(['scheduled', 'cancelled', 'changed'])
+      .enum(lectureStatuses)
       .default('scheduled')
       .describe('"scheduled"（按计划）、"cancelled"（已取消）或 "changed"（已调整）'),
     changeNote: text.optional().describe('取消或调整的说明（取消和调整时必填），例如 "因场地维修改到 10 月 20 日下午"'),

@@ -24,7 +24,8 @@ describe('a published case keeps its URL', () => {
       `已发布的网址 /cases/${oldId}/ 不见了：外部网站可能正链接着它。若是改名或删除，请在 content/redirects.json 中加一条 { "from": "/cases/${oldId}/", "to": "/新网址/" }`,
     );
 
-    writeFileSync(at('content/redirects.json'), JSON.stringify([{ from: `/cases/${oldId}/`, to: `/cases/${newId}/`, note: '改为更准确的英文名' }]));
+    // A case leaving its URL is announced by the JSON API, so the move carries its date.
+    writeFileSync(at('content/redirects.json'), JSON.stringify([{ from: `/cases/${oldId}/`, to: `/cases/${newId}/`, note: '改为更准确的英文名', withdrawn: { date: '2024-03-01' } }]));
     // The same build shows a story video with its captions and transcript.
     writeFileSync(
       at('content/news/video-test.mdx'),
@@ -48,6 +49,11 @@ describe('a published case keeps its URL', () => {
     expect(sitemap).not.toContain('/c/2023-002/</loc>');
     const feed = JSON.parse(dist('cases/feed.json'));
     expect(feed.items.map((i: { id: string }) => i.id)).toContain(`https://xuexizhou.example.org/cases/${newId}/`);
+    const api = JSON.parse(dist('api/cases.json'));
+    expect(api.items.map((i: { id: string }) => i.id)).toContain(newId);
+    expect(api.withdrawn).toEqual([
+      { id: oldId, url: `https://xuexizhou.example.org/cases/${oldId}/`, withdrawnOn: '2024-03-01', replacedBy: `https://xuexizhou.example.org/cases/${newId}/` },
+    ]);
 
     const video = dist('news/video-test/index.html');
     expect(video).toMatch(/<video[^>]+src="\/media\/a\.mp4"/);

@@ -11,6 +11,7 @@ import { formatProblems } from '../../scripts/lib/link-check/report.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { htmlProblems } from './validators/html.ts';
+import { validateArtefacts } from './validators/index.ts';
 import { sitemapCoverage } from './validators/sitemap.ts';
 
 const options = { site: siteConfig.site, base: '/xuexizhou/' };
@@ -40,5 +41,12 @@ describe('a build under /xuexizhou/ with a redirect', () => {
   it('passes html-validate, the redirect notice included', async () => {
     const found = await Promise.all([...dist.pages.keys()].map((file) => htmlProblems(readFileSync(join(distDir, file), 'utf8'), file)));
     expect(found.flat().join('\n')).toBe('');
+  });
+
+  it('writes data files that validate, each JSON file against the schema it names under the base path', () => {
+    const results = validateArtefacts(distDir);
+    expect(results.filter((r) => r.file === 'api/cases.json')).toEqual([{ file: 'api/cases.json', kind: 'JSON', problems: [] }]);
+    expect(JSON.parse(readFileSync(join(distDir, 'api/cases.json'), 'utf8')).$schema).toBe(new URL('/xuexizhou/api/cases.schema.json', options.site).href);
+    expect(results.filter((r) => r.problems.length > 0).map((r) => `${r.file}: ${r.problems.join('; ')}`)).toEqual([]);
   });
 });

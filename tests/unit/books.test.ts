@@ -224,6 +224,7 @@ describe('JSON-LD and the JSON endpoint', () => {
 
   it('builds the payload with both directions of the cross-reference', () => {
     const api = booksApi([{ id: 'x', data }, { id: 'y', data: book() }], [list('a', ['y', 'x'])], {
+      schema: 'https://e.org/api/books.schema.json',
       book: (id) => `https://e.org/books/${id}/`,
       list: (id) => `https://e.org/booklists/${id}/`,
       printList: (id) => `https://e.org/booklists/${id}/print/`,

@@ -15,6 +15,8 @@ describe('the validator hook', () => {
     expect(good.map((r) => [r.file, r.kind, r.problems])).toEqual([
       ['api/cases.csv', 'CSV', []],
       ['api/cases.json', 'JSON', []],
+      ['api/sample.json', 'JSON', []],
+      ['api/sample.schema.json', 'JSON Schema', []],
       ['cases/feed.json', 'JSON Feed 1.1', []],
       ['favicon.svg', 'SVG', []],
       ['feed.xml', 'RSS 2.0', []],
@@ -37,6 +39,7 @@ describe('the validator hook', () => {
   it('lets the first matching kind claim a file and ignores files no kind claims', () => {
     expect(kindOf('cases/feed.json')?.name).toBe('JSON Feed 1.1');
     expect(kindOf('api/cases.json')?.name).toBe('JSON');
+    expect(kindOf('api/cases.schema.json')?.name).toBe('JSON Schema');
     expect(kindOf('lectures/feed.xml')?.name).toBe('RSS 2.0');
     expect(kindOf('sitemap-12.xml')?.name).toBe('sitemap');
     expect(kindOf('_astro/BaseLayout.css')).toBeUndefined();
@@ -74,6 +77,17 @@ describe('each validator names what is wrong', () => {
       ],
     ],
     json: ['JSON', ['starts with a byte order mark, which JSON forbids']],
+    'json-schema-ref': ['JSON', ['"$schema" names https://xuexizhou.example.org/api/missing.schema.json, which is not a file of this site']],
+    'json-schema': [
+      'JSON Schema',
+      [
+        '"$schema" must be "https://json-schema.org/draft/2020-12/schema" (saw "http://json-schema.org/draft-07/schema#")',
+        'needs a non-empty "$id"',
+        'needs a non-empty "description"',
+        engineMessage('Ajv cannot compile it: '),
+        'properties without a description: .items',
+      ],
+    ],
     'json-syntax': ['JSON', [engineMessage('not valid JSON: ')]],
     'jsonfeed-syntax': ['JSON Feed 1.1', [engineMessage('not valid JSON: ')]],
     'jsonfeed-no-items': ['JSON Feed 1.1', ['"items" must be an array']],
@@ -152,6 +166,22 @@ describe('each validator names what is wrong', () => {
     expect(results).toHaveLength(1);
     expect(results[0]!.kind).toBe(kind);
     expect(results[0]!.problems).toEqual(problems);
+  });
+});
+
+describe('a JSON file that names its "$schema"', () => {
+  const check = (example: string) => validateArtefacts(`${fixtures}schema/${example}`).find((r) => r.file === 'api/sample.json')!;
+
+  it('is held to that schema by Ajv', () => {
+    expect(check('breaks')).toEqual({
+      file: 'api/sample.json',
+      kind: 'JSON',
+      problems: ['breaks its schema: /items/0/id must be string', 'breaks its schema: /items/0/published must match format "date"', "breaks its schema: /items/1 must have required property 'id'"],
+    });
+  });
+
+  it('may carry no field its schema leaves undescribed, though the published schema lets readers accept new ones', () => {
+    expect(check('undescribed').problems).toEqual(['has a field its schema does not describe: /items/0 must NOT have additional properties ("extra")']);
   });
 });
 

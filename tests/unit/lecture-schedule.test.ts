@@ -143,10 +143,10 @@ describe('schedule.json records', () => {
   });
   it('orders the document by time', () => {
     const doc = scheduleDocument([view('late', { start: '2023-10-17T09:00', end: '2023-10-17T10:00' }), view('early')], {
-      site: context.site, title: '讲座', note: '说明', generated: 0, schedulePath: '/lectures/', icsPath: '/lectures/schedule.ics',
+      site: context.site, title: '讲座', note: '说明', generated: 0, schedulePath: '/lectures/', icsPath: '/lectures/schedule.ics', schemaPath: '/lectures/schedule.schema.json',
     });
     expect(doc.lectures.map((l) => l.id)).toEqual(['early', 'late']);
-    expect(doc).toMatchObject({ url: 'https://xuexizhou.example.org/lectures/', timeZone: 'Asia/Shanghai', generated: '1970-01-01T00:00:00.000Z' });
+    expect(doc).toMatchObject({ $schema: 'https://xuexizhou.example.org/lectures/schedule.schema.json', url: 'https://xuexizhou.example.org/lectures/', timeZone: 'Asia/Shanghai', generated: '1970-01-01T00:00:00.000Z' });
   });
 });
 

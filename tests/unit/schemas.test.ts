@@ -90,7 +90,12 @@ describe('normalised output', () => {
   });
 
   it('validates the redirect table', () => {
-    expect(redirectsSchema.safeParse([{ from: '/cases/a/', to: '/cases/b/' }]).success).toBe(true);
+    expect(redirectsSchema.safeParse([{ from: '/cases/a/', to: '/cases/b/', withdrawn: { date: '2024-03-01' } }]).success).toBe(true);
+    expect(redirectsSchema.safeParse([{ from: '/about/', to: '/notice/' }]).success).toBe(true);
+    // A case or star that leaves its URL must say when, so the JSON API can announce it.
+    expect(redirectsSchema.safeParse([{ from: '/cases/a/', to: '/cases/b/' }]).success).toBe(false);
+    expect(redirectsSchema.safeParse([{ from: '/stars/a/', withdrawn: { date: '2024-03-01', reason: '应本人要求撤下' } }]).success).toBe(true);
+    expect(redirectsSchema.safeParse([{ from: '/about/' }]).success).toBe(false);
     expect(redirectsSchema.safeParse([{ from: 'cases/a', to: '/cases/b/' }]).success).toBe(false);
   });
 

@@ -19,6 +19,7 @@ describe('the source behind a page', () => {
     expect(find('/notice-2023/')).toBe('content/pages/notice-2023.mdx');
     expect(find('/')).toBe('content/editions/2023.json');
     expect(find('/stats/')).toBe('content/cities/');
+    expect(find('/data/')).toBe('content/');
     expect(find('/search/')).toBeUndefined();
   });
 

@@ -167,7 +167,7 @@ describe('the filled attachment', () => {
   });
 
   it('becomes JSON with pending cities marked and the computed totals', () => {
-    const json = statsJson(table, { edition: '2023', title: 't', deadline: '2023-11-15', notice: { title: 'n' }, cityUrl: (id) => `https://x/${id}/` });
+    const json = statsJson(table, { schema: 'https://x/stats/2023.schema.json', edition: '2023', title: 't', deadline: '2023-11-15', notice: { title: 'n' }, cityUrl: (id) => `https://x/${id}/` });
     expect(json.cities[1]).toEqual({ id: 'p', name: 'p市', code: '140200', url: 'https://x/p/', status: 'pending' });
     expect(json.cities[0]).toMatchObject({ status: 'reported', reportedOn: '2023-11-14', countyCities: 10, sample: false });
     expect(json.totals).toBe(table.totals);

@@ -4,6 +4,7 @@
  * No Astro imports: pages pass in the entries they loaded.
  */
 import type { BookFormatType, Book as SchemaBook, Organization, Person, WithContext } from 'schema-dts';
+import type { BooksDocument } from '../../schemas/api/books.ts';
 import type { Book, Contributor } from '../../schemas/book.ts';
 import type { Booklist } from '../../schemas/booklist.ts';
 import type { BookFacet } from './filter.ts';
@@ -137,16 +138,17 @@ export function bookJsonLd(book: BookData, url: string): WithContext<SchemaBook>
 export function booksApi(
   books: readonly BookEntry[],
   lists: readonly BooklistEntry[],
-  urls: { book: (id: string) => string; list: (id: string) => string; printList: (id: string) => string; page: (id: string) => string },
-) {
+  urls: { schema: string; book: (id: string) => string; list: (id: string) => string; printList: (id: string) => string; page: (id: string) => string },
+): BooksDocument {
   const recs = recommendationsByBook(lists);
   return {
+    $schema: urls.schema,
     books: books.map(({ id, data }) => ({
       id,
       url: urls.book(id),
       title: data.title,
       ...(data.subtitle ? { subtitle: data.subtitle } : {}),
-      contributors: data.contributors.map((c) => ({ name: c.name, role: c.role, ...(c.organisation ? { organisation: true } : {}) })),
+      contributors: data.contributors.map((c) => ({ name: c.name, role: c.role, ...(c.organisation ? { organisation: true as const } : {}) })),
       publisher: data.publisher,
       ...(data.year ? { year: data.year } : {}),
       ...(data.isbn ? { isbn: data.isbn } : {}),

@@ -3,7 +3,9 @@
  * needs the lists, and walking them per page would make the build O(n²)).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bookFacets, recommendationsByBook, sortByTitle, type Recommendation } from './books.ts';
+import type { BooksDocument } from '../../schemas/api/books.ts';
+import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
+import { bookFacets, booksApi, recommendationsByBook, sortByTitle, type Recommendation } from './books.ts';
 import type { BookFacet } from './filter.ts';
 import { sitePath, siteUrl } from '../site/urls.ts';
 
@@ -65,3 +67,15 @@ export const readingPaths = through(sitePath);
 
 /** Absolute URLs of the reading section, for JSON-LD, the API and QR codes. */
 export const readingUrls = through(siteUrl);
+
+/** Builds /api/books.json: every book with the lists recommending it, and every list. */
+export async function booksDocument(): Promise<BooksDocument> {
+  const { books, lists } = await readingData();
+  return booksApi(books, lists, {
+    schema: siteUrl(schemaPathOf(dataPaths.books)),
+    book: (id) => readingUrls.book(id),
+    list: (id) => readingUrls.list(id),
+    printList: (id) => readingUrls.printList(id),
+    page: (id) => readingUrls.page(id),
+  });
+}

@@ -1,6 +1,12 @@
 /** Loads every lecture, resolved for presentation. Memoised: the schedule, day, lecture and calendar routes all need it. */
 import { getCollection } from 'astro:content';
+import { t } from '../../i18n/zh-CN.ts';
+import type { ScheduleDocument } from '../../schemas/api/lectures.ts';
 import { siteConfig } from '../../site.config.ts';
+import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
+import { sitePath } from '../site/urls.ts';
+import { scheduleDocument } from './api.ts';
+import { lectureCalendar } from './calendar.ts';
 import { toLectureView, type LectureView } from './view.ts';
 import { sortByStart } from './schedule.ts';
 
@@ -34,4 +40,28 @@ export async function lectureCities(): Promise<{ id: string; name: string }[]> {
     .filter((c) => used.has(c.id))
     .sort((a, b) => a.data.code.localeCompare(b.data.code))
     .map((c) => ({ id: c.id, name: c.data.name }));
+}
+
+/** Builds /lectures/schedule.json, the programme for learning platforms that pull it. */
+export async function scheduleJson(): Promise<ScheduleDocument> {
+  const lectures = await allLectures();
+  return scheduleDocument(lectures, {
+    site: siteConfig.site,
+    title: `${siteConfig.siteName} ${t('lectures.title')}`,
+    note: lectures.some((l) => l.sample) ? t('lectures.json.note') : t('lectures.allTimes'),
+    generated: Date.now(),
+    schedulePath: sitePath('/lectures/'),
+    icsPath: sitePath('/lectures/schedule.ics'),
+    schemaPath: sitePath(schemaPathOf(dataPaths.schedule)),
+  });
+}
+
+/** Renders /lectures/schedule.ics: every lecture in one calendar, to import or subscribe to. */
+export async function scheduleIcs(): Promise<string> {
+  return lectureCalendar(await allLectures(), { site: siteConfig.site, name: `${siteConfig.siteName} ${t('lectures.title')}`, stamp: Date.now() });
+}
+
+/** Renders /lectures/<id>.ics: one lecture's calendar file, the "加入日历" link of its page. */
+export function lectureIcs(lecture: LectureView): string {
+  return lectureCalendar([lecture], { site: siteConfig.site, name: `${t('lectures.title')}：${lecture.title}`, stamp: Date.now() });
 }

@@ -22,9 +22,9 @@ export interface Repository {
   branch: string;
 }
 
-/** Pages whose content lives somewhere their URL does not say. */
+/** Pages whose content lives somewhere their URL does not say; the 数据接口 page is drawn from all of it. */
 export function sourceAliases(currentEdition: string): Record<string, string> {
-  return { '/': `content/editions/${currentEdition}.json`, '/stats/': 'content/cities/' };
+  return { '/': `content/editions/${currentEdition}.json`, '/stats/': 'content/cities/', '/data/': 'content/' };
 }
 
 /** Finds the content path behind a site path; `exists` tells whether a path exists under the project. */

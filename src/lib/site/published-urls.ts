@@ -2,7 +2,7 @@
  * The published-URL contract: every URL the site has ever published stays reachable,
  * either as a page or through content/redirects.json.
  */
-import type { Redirect } from '../../schemas/redirects.ts';
+import { storyPagePattern, type Redirect } from '../../schemas/redirects.ts';
 
 export interface UrlAudit {
   /** Published before, now neither built nor redirected: the build must fail. */
@@ -10,7 +10,7 @@ export interface UrlAudit {
   /** Built now but not yet in the manifest: to be recorded. */
   added: string[];
   /** Redirects whose target is not a built page. */
-  danglingRedirects: Redirect[];
+  danglingRedirects: (Redirect & { to: string })[];
 }
 
 /** Compares the committed manifest with the pages just built and the redirect table. */
@@ -20,16 +20,19 @@ export function auditUrls(manifest: readonly string[], built: readonly string[],
   return {
     lost: manifest.filter((url) => !builtSet.has(url) && !redirected.has(url)),
     added: built.filter((url) => !manifest.includes(url)),
-    danglingRedirects: redirects.filter((r) => !builtSet.has(r.to)),
+    // A withdrawal without a replacement has no target: its notice page is built at `from`.
+    danglingRedirects: redirects.filter((r): r is Redirect & { to: string } => r.to !== undefined && !builtSet.has(r.to)),
   };
 }
 
 /** Explains lost URLs and dangling redirects in Chinese, with the fix. */
 export function describeAudit(audit: UrlAudit): string[] {
   return [
-    ...audit.lost.map(
-      (url) =>
-        `已发布的网址 ${url} 不见了：外部网站可能正链接着它。若是改名或删除，请在 content/redirects.json 中加一条 { "from": "${url}", "to": "/新网址/" }；若是误删，请恢复原文件。`,
+    ...audit.lost.map((url) =>
+      storyPagePattern.test(url)
+        ? // Cases and stars are pulled by other platforms: their retirement must be announced, so the fix names it.
+          `已发布的网址 ${url} 不见了：外部网站可能正链接着它。若是改名或删除，请在 content/redirects.json 中加一条 { "from": "${url}", "to": "/新网址/" }，并写撤下登记 "withdrawn": { "date": "撤下日期" }；没有替代页面时不写 to（见 docs/编辑指南.md 第六节）。若是误删，请恢复原文件。`
+        : `已发布的网址 ${url} 不见了：外部网站可能正链接着它。若是改名或删除，请在 content/redirects.json 中加一条 { "from": "${url}", "to": "/新网址/" }；若是误删，请恢复原文件。`,
     ),
     ...audit.danglingRedirects.map((r) => `content/redirects.json 中 ${r.from} 指向的 ${r.to} 不是本站的页面：请改成现有页面的网址。`),
   ];

@@ -10,8 +10,15 @@ export function loadRedirects(root = process.cwd()): Promise<Redirect[]> {
   return cache;
 }
 
-/** Renders the table as an nginx `map` body: "/old/ /new/;" per line. */
-export function toNginxMap(redirects: readonly Redirect[], base: string): string {
+/** Renders the table as an nginx `map` body: "/old/ /new/;" per line; a withdrawal without a replacement stays a page (its notice). */
+export function toNginxMap(redirects: readonly Pick<Redirect, 'from' | 'to'>[], base: string): string {
   const prefix = base.replace(/\/$/, '');
-  return redirects.map((r) => `${prefix}${r.from} ${prefix}${r.to};`).join('\n') + (redirects.length ? '\n' : '');
+  const moves = redirects.filter((r): r is { from: string; to: string } => r.to !== undefined);
+  return moves.map((r) => `${prefix}${r.from} ${prefix}${r.to};`).join('\n') + (moves.length ? '\n' : '');
+}
+
+/** Where a withdrawal notice sends a reader on: the section's listing for a story, else the home page. */
+export function withdrawnLanding(from: string): string {
+  const section = /^\/(cases|stars|news)\//.exec(from)?.[1];
+  return section ? `/${section}/` : '/';
 }

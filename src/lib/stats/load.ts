@@ -3,9 +3,15 @@
  * Memoised: the stats page, both downloads and every city page need the same table.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../../site.config.ts';
 import { currentEdition } from '../site/load.ts';
 import { findDeadline } from '../site/edition.ts';
-import { buildStatsTable } from './stats.ts';
+import type { StatsDocument } from '../../schemas/api/stats.ts';
+import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
+import { siteUrl } from '../site/urls.ts';
+import { toCsv } from '../shared/csv.ts';
+import { statsFormTemplate } from './form.ts';
+import { buildStatsTable, statsCsvRows, statsJson } from './stats.ts';
 
 let cached: ReturnType<typeof load> | undefined;
 
@@ -29,6 +35,29 @@ async function load() {
 export function loadCityData() {
   cached ??= load();
   return cached;
+}
+
+/** Builds /stats/<edition>.json: the form, every city's figures or its pending status, and the computed totals. */
+export async function statsDocument(): Promise<StatsDocument> {
+  const { edition, table, deadlines } = await loadCityData();
+  return statsJson(table, {
+    schema: siteUrl(schemaPathOf(dataPaths.stats(siteConfig.currentEdition))),
+    edition: siteConfig.currentEdition,
+    title: edition.statsForm.title,
+    deadline: deadlines.stats.date,
+    notice: { title: edition.notice.title, number: edition.notice.number },
+    cityUrl: (id) => siteUrl(`/cities/${id}/`),
+  });
+}
+
+/** Renders /stats/<edition>.csv: one row per city in the attachment's column order, UTF-8 with BOM for Excel. */
+export async function statsCsv(): Promise<string> {
+  return toCsv(statsCsvRows((await loadCityData()).table));
+}
+
+/** Renders /stats/<edition>-form.csv: the blank attachment a city fills in (`npm run import:stats` reads it back). */
+export async function statsFormCsv(): Promise<string> {
+  return toCsv(statsFormTemplate((await currentEdition()).statsForm));
 }
 
 let related: ReturnType<typeof loadRelated> | undefined;

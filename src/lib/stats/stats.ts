@@ -4,6 +4,7 @@
  */
 import { t, type MessageKey } from '../../i18n/zh-CN.ts';
 import { formatChineseDate } from '../shared/datetime.ts';
+import type { StatsDocument } from '../../schemas/api/stats.ts';
 import type { CityStats } from '../../schemas/city.ts';
 import type { StatsLevel } from '../../schemas/city-stats-rules.ts';
 
@@ -169,6 +170,8 @@ export function statsCsvRows(table: StatsTable): string[][] {
 
 /** Facts about the form that the JSON download carries alongside the figures. */
 export interface StatsJsonMeta {
+  /** Absolute URL of the JSON Schema the document keeps to. */
+  schema: string;
   edition: string;
   title: string;
   deadline: string;
@@ -178,8 +181,9 @@ export interface StatsJsonMeta {
 }
 
 /** Builds the JSON download: the form, each city (pending ones with `status: "pending"` and no figures) and the computed totals. */
-export function statsJson(table: StatsTable, meta: StatsJsonMeta) {
+export function statsJson(table: StatsTable, meta: StatsJsonMeta): StatsDocument {
   return {
+    $schema: meta.schema,
     edition: meta.edition,
     title: meta.title,
     deadline: meta.deadline,
@@ -196,7 +200,7 @@ export function statsJson(table: StatsTable, meta: StatsJsonMeta) {
             reportedOn: c.stats.reportedOn,
             sample: c.stats.sample,
             countyCities: c.stats.countyCities,
-            activities: Object.fromEntries(table.activities.map((a) => [a.id, c.stats!.activities[a.id]])),
+            activities: Object.fromEntries(table.activities.map((a) => [a.id, c.stats!.activities[a.id]!])),
           }
         : { status: 'pending' as const }),
     })),

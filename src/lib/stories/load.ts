@@ -4,9 +4,13 @@
  */
 import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { t } from '../../i18n/zh-CN.ts';
+import type { CasesDocument, StarsDocument } from '../../schemas/api/stories.ts';
 import { caseCategories } from '../../schemas/case.ts';
 import { siteConfig } from '../../site.config.ts';
-import type { ApiFacts } from './api.ts';
+import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
+import { loadRedirects } from '../site/redirects.ts';
+import { apiDocument, caseRecord, starRecord, withdrawnRecords, type ApiFacts } from './api.ts';
 
 let cases: ReturnType<typeof loadCases> | undefined;
 let stars: ReturnType<typeof loadStars> | undefined;
@@ -47,4 +51,18 @@ export async function apiFacts(entry: CollectionEntry<'cases' | 'stars'>): Promi
     })),
   );
   return { images, cityName: (await cityNames()).get(entry.data.city) ?? entry.data.city };
+}
+
+/** Builds /api/cases.json: every case, and those content/redirects.json has retired. */
+export async function casesDocument(): Promise<CasesDocument> {
+  const items = await Promise.all((await allCases()).map(async (entry) => caseRecord(entry, await apiFacts(entry))));
+  const withdrawn = withdrawnRecords('cases', await loadRedirects());
+  return apiDocument('cases', { schemaPath: schemaPathOf(dataPaths.cases), description: t('cases.description'), withdrawn }, items);
+}
+
+/** Builds /api/stars.json: every star's public fields (never the consent note), and those retired. */
+export async function starsDocument(): Promise<StarsDocument> {
+  const items = await Promise.all((await allStars()).map(async (entry) => starRecord(entry, await apiFacts(entry))));
+  const withdrawn = withdrawnRecords('stars', await loadRedirects());
+  return apiDocument('stars', { schemaPath: schemaPathOf(dataPaths.stars), description: t('stars.description'), withdrawn }, items);
 }

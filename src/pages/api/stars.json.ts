@@ -1,10 +1,6 @@
-/** Every star's public fields and permalink (never the consent note), for national platforms that pull our data. */
+/** Every star's public fields and permalink (never the consent note), for national platforms that pull our data; its schema is /api/stars.schema.json. */
 import type { APIRoute } from 'astro';
-import { t } from '../../i18n/zh-CN.ts';
-import { apiDocument, starRecord } from '../../lib/stories/api.ts';
-import { allStars, apiFacts } from '../../lib/stories/load.ts';
+import { starsDocument } from '../../lib/stories/load.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(apiDocument('stars', t('stars.description'), await Promise.all((await allStars()).map(async (entry) => starRecord(entry, await apiFacts(entry))))), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(`${JSON.stringify(await starsDocument(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

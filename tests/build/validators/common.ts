@@ -3,8 +3,17 @@ import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { isHttpUrl } from '../../../src/lib/shared/urls.ts';
 
-/** A validator reads one file's bytes and returns its problems, each a readable sentence (empty when the file is valid). */
-export type Validator = (bytes: Uint8Array) => string[];
+/** Where a file being validated lives: the folder checked (dist/ or a fixture folder) and its path inside it. */
+export interface FileContext {
+  dir: string;
+  file: string;
+}
+
+/**
+ * A validator reads one file's bytes and returns its problems, each a readable sentence (empty when the file is valid).
+ * Most need only the bytes; one that follows a reference to another file (a "$schema") finds it through the context.
+ */
+export type Validator = (bytes: Uint8Array, where: FileContext) => string[];
 
 /** The result of a step that either yields a value or explains why it cannot. */
 export type Outcome<T> = { value: T; problems: [] } | { value?: undefined; problems: string[] };

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { listFiles } from '../../../scripts/lib/link-check/collect-dist.ts';
 import type { Validator } from './common.ts';
 import { validateCsv, validateCsvForm } from './csv.ts';
-import { validateJson, validateSvg, validateXml } from './generic.ts';
+import { validateSvg, validateXml } from './generic.ts';
 import { validateIcs } from './ics.ts';
 import { validateJsonFeed } from './json-feed.ts';
 import { validateJsonLd } from './json-ld.ts';
+import { validateJsonDocument, validateJsonSchema } from './json-schema.ts';
 import { validateRss } from './rss.ts';
 import { validateSitemap, validateSitemapIndex } from './sitemap.ts';
 
@@ -34,7 +35,9 @@ export const artefactKinds: readonly ArtefactKind[] = [
   { name: 'JSON-LD in HTML', pattern: /\.html$/, validate: validateJsonLd },
   { name: 'SVG', pattern: /\.svg$/, validate: validateSvg },
   { name: 'XML', pattern: /\.xml$/, validate: validateXml },
-  { name: 'JSON', pattern: /\.json$/, validate: validateJson },
+  { name: 'JSON Schema', pattern: /\.schema\.json$/, validate: validateJsonSchema },
+  // A JSON file that names its "$schema" is also held to it (json-schema.ts).
+  { name: 'JSON', pattern: /\.json$/, validate: validateJsonDocument },
 ];
 
 /** Returns the kind that claims a file, if any. */
@@ -52,6 +55,6 @@ export interface ArtefactResult {
 export function validateArtefacts(dir: string): ArtefactResult[] {
   return listFiles(dir).flatMap((file) => {
     const kind = kindOf(file);
-    return kind ? [{ file, kind: kind.name, problems: kind.validate(readFileSync(join(dir, file))) }] : [];
+    return kind ? [{ file, kind: kind.name, problems: kind.validate(readFileSync(join(dir, file)), { dir, file }) }] : [];
   });
 }
