@@ -49,5 +49,11 @@ export default defineConfig({
     },
   },
   // cspHeader() stays last: it hashes the inline code of the finished dist/ and sees Pagefind's .wasm.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }), searchIndex(), cspHeader()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }),
+    searchIndex(),
+    cspHeader(),
+  ],
 });

@@ -10,7 +10,10 @@ import { findWarnings } from './lib/build-warnings.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: ['inherit', 'pipe', 'pipe'] });
+const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: ['inherit', 'pipe', 'pipe'],
+});
 
 let output = '';
 child.stdout.on('data', (chunk: Buffer) => {
@@ -22,7 +25,9 @@ child.stderr.on('data', (chunk: Buffer) => {
   output += chunk.toString();
 });
 
-const code = await new Promise<number>((resolve) => child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+const code = await new Promise<number>((resolve) =>
+  child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
+);
 if (code !== 0) process.exit(code);
 const warnings = findWarnings(output);
 if (warnings.length > 0) {

@@ -64,13 +64,15 @@ if (args.help) {
 
 const number = (name: keyof typeof args, min: number): number => {
   const value = Number(args[name]);
-  if (!Number.isInteger(value) || value < min) fail(`--${name} 应为不小于 ${min} 的整数，看到的是 ${String(args[name])}`);
+  if (!Number.isInteger(value) || value < min)
+    fail(`--${name} 应为不小于 ${min} 的整数，看到的是 ${String(args[name])}`);
   return value;
 };
 const root = process.cwd();
 const site = { site: siteConfig.site, base: siteConfig.base };
 
-if (args.offline && !existsSync(`${root}/dist`)) fail('没有找到 dist/：--offline 检查生成后的网站，请先运行 npm run build。');
+if (args.offline && !existsSync(`${root}/dist`))
+  fail('没有找到 dist/：--offline 检查生成后的网站，请先运行 npm run build。');
 
 let excludes: RegExp[];
 try {
@@ -108,6 +110,7 @@ const outcome = await runLinkCheck({
 
 console.log(args.offline ? offlineReport(outcome.results) : textReport(outcome.results, outcome.editorErrors));
 if (outcome.cached) console.log(`（其中 ${outcome.cached} 个网址的结果来自缓存）`);
-if (args.json) await writeFile(args.json, `${JSON.stringify(jsonReport(outcome.results, outcome.editorErrors), null, 2)}\n`);
+if (args.json)
+  await writeFile(args.json, `${JSON.stringify(jsonReport(outcome.results, outcome.editorErrors), null, 2)}\n`);
 if (args.markdown) await writeFile(args.markdown, markdownReport(outcome.results, outcome.editorErrors));
 process.exit(exitCode(outcome.results, outcome.editorErrors));

@@ -34,16 +34,22 @@ const { values, positionals: files } = (() => {
 })();
 if (files.length === 0) fail(`没有给出要导入的文件。\n${usage}`);
 const reportedOn = values.date ?? toBeijingIso(Date.now()).slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(reportedOn) || Number.isNaN(Date.parse(reportedOn))) fail(`--date 应为 年-月-日，例如 2023-11-14（看到的值：${reportedOn}）`);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(reportedOn) || Number.isNaN(Date.parse(reportedOn)))
+  fail(`--date 应为 年-月-日，例如 2023-11-14（看到的值：${reportedOn}）`);
 // --root points the import at another copy of the project (the tests use a temporary one).
 const root = values.root ?? new URL('..', import.meta.url).pathname;
 const context = await loadContext(root);
 
 // Stages 1–2: read and check every file before writing anything.
 const problems: string[] = [];
-const imports: { file: string; city: (typeof context.cities)[number]; result: Extract<ReturnType<typeof readStatsForm>, { ok: true }> }[] = [];
+const imports: {
+  file: string;
+  city: (typeof context.cities)[number];
+  result: Extract<ReturnType<typeof readStatsForm>, { ok: true }>;
+}[] = [];
 for (const file of files) {
-  if (/\.xlsx?$/i.test(file)) fail(`${file}：暂不支持 Excel 文件。请在 Excel 中“另存为” → “CSV UTF-8（逗号分隔）”，再导入 .csv 文件。`);
+  if (/\.xlsx?$/i.test(file))
+    fail(`${file}：暂不支持 Excel 文件。请在 Excel 中“另存为” → “CSV UTF-8（逗号分隔）”，再导入 .csv 文件。`);
   const bytes = await readFile(file).catch((error: Error) => fail(`读不到文件 ${file}：${error.message}`));
   const rows: string[][] = parse(decodeCsv(bytes).text, { relax_column_count: true, skip_empty_lines: false });
   const result = readStatsForm(rows, context.form, context.cities);
@@ -65,7 +71,11 @@ if (problems.length > 0) {
 const outputs = await Promise.all(
   imports.map(async ({ city, result }) => ({
     city,
-    text: withStats(await readFile(city.file, 'utf8'), { reportedOn, countyCities: result.countyCities, activities: result.activities }),
+    text: withStats(await readFile(city.file, 'utf8'), {
+      reportedOn,
+      countyCities: result.countyCities,
+      activities: result.activities,
+    }),
   })),
 );
 for (const { city, text } of outputs) await writeFile(city.file, text);
@@ -75,6 +85,8 @@ for (const { file, city, result } of imports) {
   console.log(`已导入 ${file} → ${relative(root, city.file)}（${city.name}，报送日期 ${reportedOn}）`);
   const filled = Object.entries(result.fields).filter(([k, v]) => v !== '' && k !== t('stats.countyCities'));
   if (filled.length > 0) {
-    console.log(`  表头信息没有写入网站（是否公布联络员、活动网站由本市决定，需要时请手动填写 liaison、site）：${filled.map(([k, v]) => `${k}：${v}`).join('；')}`);
+    console.log(
+      `  表头信息没有写入网站（是否公布联络员、活动网站由本市决定，需要时请手动填写 liaison、site）：${filled.map(([k, v]) => `${k}：${v}`).join('；')}`,
+    );
   }
 }

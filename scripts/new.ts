@@ -10,14 +10,19 @@ import { collectionSpecs, type CollectionName } from '../src/schemas/index.ts';
 
 const root = process.env.CONTENT_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const [type, id] = process.argv.slice(2);
-const types = Object.entries(collectionSpecs).map(([name, spec]) => `  ${name.padEnd(10)} ${spec.label}（content/${spec.dir}/*.${spec.ext}）`);
+const types = Object.entries(collectionSpecs).map(
+  ([name, spec]) => `  ${name.padEnd(10)} ${spec.label}（content/${spec.dir}/*.${spec.ext}）`,
+);
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
-if (!type || !id) fail(`用法：npm run new -- <类型> <文件名>，例如 npm run new -- news taiyuan-opening\n可用的类型：\n${types.join('\n')}`);
+if (!type || !id)
+  fail(
+    `用法：npm run new -- <类型> <文件名>，例如 npm run new -- news taiyuan-opening\n可用的类型：\n${types.join('\n')}`,
+  );
 if (!(type in collectionSpecs)) fail(`没有 "${type}" 这种内容。可用的类型：\n${types.join('\n')}`);
 const name = type as CollectionName;
 const problem = idProblem(name, id);
@@ -32,7 +37,9 @@ process.stdout.write(
     '',
     '请把每一处“【待填写】……”换成真实内容：',
     ...skeleton.toFill.map((f) => `  ${f.field}：${f.hint}`),
-    ...(skeleton.optional.length ? ['', '需要时可以添加这些可选字段（不需要就不写）：', ...skeleton.optional.map((f) => `  ${f.field}：${f.hint}`)] : []),
+    ...(skeleton.optional.length
+      ? ['', '需要时可以添加这些可选字段（不需要就不写）：', ...skeleton.optional.map((f) => `  ${f.field}：${f.hint}`)]
+      : []),
     '',
     '填好后运行 npm run validate 检查；每项字段的说明和完整例子见 docs/编辑指南.md。',
     '',

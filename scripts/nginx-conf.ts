@@ -13,7 +13,12 @@ try {
   });
   if (!values.root) throw new Error('请用 --root 指定服务器上 dist/ 的绝对路径，例如 --root /srv/xuexizhou/dist。');
   process.stdout.write(
-    renderNginxConfig({ root: values.root, base: siteConfig.base, listen: values.listen, serverName: values['server-name'] ?? new URL(siteConfig.site).hostname }),
+    renderNginxConfig({
+      root: values.root,
+      base: siteConfig.base,
+      listen: values.listen,
+      serverName: values['server-name'] ?? new URL(siteConfig.site).hostname,
+    }),
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -12,7 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { siteConfig } from '../src/site.config.ts';
 import { nodeProblem, planPreflight, type Probe, type Requirement } from './lib/preflight.ts';
 
-const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { engines: { node: string } };
+const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  engines: { node: string };
+};
 const problem = nodeProblem(process.versions.node, engines.node, process.execPath);
 if (problem) {
   console.error(problem);
@@ -30,12 +32,20 @@ function probe(pretendMissing: ReadonlySet<string>): Probe[] {
   return [
     pathProbe('chromium', 'CHROMIUM_PATH', '/usr/bin/chromium', pretendMissing.has('chromium')),
     // The posters and Chromium's CJK text both need these files, which Debian's fonts-noto-cjk installs.
-    { requirement: 'fonts-noto-cjk', found: !pretendMissing.has('fonts-noto-cjk') && siteConfig.posterFonts.every((f) => existsSync(f)) },
+    {
+      requirement: 'fonts-noto-cjk',
+      found: !pretendMissing.has('fonts-noto-cjk') && siteConfig.posterFonts.every((f) => existsSync(f)),
+    },
     pathProbe('nginx', 'NGINX_PATH', '/usr/sbin/nginx', pretendMissing.has('nginx')),
   ];
 }
 
-const pretend = new Set((process.env.PREFLIGHT_PRETEND_MISSING ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const pretend = new Set(
+  (process.env.PREFLIGHT_PRETEND_MISSING ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const hasAptGet = ['/usr/bin/apt-get', '/bin/apt-get'].some((p) => existsSync(p));
 const isRoot = process.getuid?.() === 0;
 const plan = planPreflight({ probes: probe(pretend), isRoot, hasAptGet });
@@ -47,15 +57,24 @@ if (plan.action === 'stop') {
 if (plan.action === 'install') {
   console.log(plan.announce);
   for (const [command, ...args] of plan.commands) {
-    const run = spawnSync(command!, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const run = spawnSync(command!, args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (run.status !== 0) {
-      console.error(`preflight: ${command} ${args.join(' ')} 失败（退出码 ${run.status ?? run.signal}），测试没有运行。 (failed; no test ran.)`);
+      console.error(
+        `preflight: ${command} ${args.join(' ')} 失败（退出码 ${run.status ?? run.signal}），测试没有运行。 (failed; no test ran.)`,
+      );
       process.exit(1);
     }
   }
-  const still = probe(new Set()).filter((p) => !p.found).map((p) => p.requirement);
+  const still = probe(new Set())
+    .filter((p) => !p.found)
+    .map((p) => p.requirement);
   if (still.length > 0) {
-    console.error(`preflight: apt-get 安装后仍找不到 ${still.join(' ')}，测试没有运行。 (still missing after apt-get: ${still.join(' ')}; no test ran.)`);
+    console.error(
+      `preflight: apt-get 安装后仍找不到 ${still.join(' ')}，测试没有运行。 (still missing after apt-get: ${still.join(' ')}; no test ran.)`,
+    );
     process.exit(1);
   }
 }

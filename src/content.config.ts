@@ -5,7 +5,11 @@ import { collectionSpecs as specs, type CollectionName } from './schemas/index.t
 
 // A file's name is its id and its URL slug, exactly as the editor wrote it.
 const files = (name: CollectionName) =>
-  glob({ base: `./content/${specs[name].dir}`, pattern: `*.${specs[name].ext}`, generateId: ({ entry }) => entry.replace(/\.[a-z]+$/, '') });
+  glob({
+    base: `./content/${specs[name].dir}`,
+    pattern: `*.${specs[name].ext}`,
+    generateId: ({ entry }) => entry.replace(/\.[a-z]+$/, ''),
+  });
 
 export const collections = {
   editions: defineCollection({ loader: files('editions'), schema: specs.editions.schema }),

@@ -32,7 +32,10 @@ const settings: SiteConfigInput = {
    * Fonts for the share posters rendered to PNG at build time, tried in order; files
    * missing on this machine are skipped (Debian/Ubuntu: apt-get install fonts-noto-cjk).
    */
-  posterFonts: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'],
+  posterFonts: [
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
+  ],
 };
 
 export const siteConfig = parseWithFriendlyErrors(siteConfigSchema, settings, 'src/site.config.ts', (field) =>

@@ -28,7 +28,8 @@ export function readTemplates(): NginxTemplates {
 
 /** Checks one value before it goes into the configuration; nginx would misparse these characters. */
 function plain(name: string, value: string, pattern: RegExp, example: string): string {
-  if (!pattern.test(value)) throw new Error(`nginx 配置参数 ${name} 的值不对（看到的值："${value}"），应该像 ${example}。`);
+  if (!pattern.test(value))
+    throw new Error(`nginx 配置参数 ${name} 的值不对（看到的值："${value}"），应该像 ${example}。`);
   return value;
 }
 
@@ -53,12 +54,14 @@ export function renderNginxConfig(options: NginxSiteOptions, templates: NginxTem
           '  }',
         ].join('\n');
   const headers = templates.headers.trimEnd().split('\n');
-  return templates.site
-    // Each placeholder takes the indentation of its own line.
-    .replace(/^( *)@HEADERS@$/gm, (_, pad: string) => headers.map((line) => (line ? pad + line : line)).join('\n'))
-    .replace('@OUTSIDE_BASE@', outsideBase)
-    .replaceAll('@ROOT@', root)
-    .replaceAll('@BASE@', base)
-    .replaceAll('@LISTEN@', listen)
-    .replaceAll('@SERVER_NAME@', serverName);
+  return (
+    templates.site
+      // Each placeholder takes the indentation of its own line.
+      .replace(/^( *)@HEADERS@$/gm, (_, pad: string) => headers.map((line) => (line ? pad + line : line)).join('\n'))
+      .replace('@OUTSIDE_BASE@', outsideBase)
+      .replaceAll('@ROOT@', root)
+      .replaceAll('@BASE@', base)
+      .replaceAll('@LISTEN@', listen)
+      .replaceAll('@SERVER_NAME@', serverName)
+  );
 }

@@ -20,7 +20,9 @@ const budgetsSchema = z.object({
     .object({
       about: z.string(),
       minScore: z.number().min(0).max(100),
-      notApplicable: z.array(z.object({ template: z.string(), category: z.enum(lighthouseCategories), why: z.string() }).strict()),
+      notApplicable: z.array(
+        z.object({ template: z.string(), category: z.enum(lighthouseCategories), why: z.string() }).strict(),
+      ),
     })
     .strict(),
   build: z

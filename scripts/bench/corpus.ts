@@ -40,19 +40,27 @@ export function readNotice(root: string): string {
 export function noticeSource(notice: string): Source {
   const lines: string[] = [];
   const text = notice.replace(/^---\n[\s\S]*?\n---\n/, '');
-  for (const line of text.split('\n').map((l) => l.trim().replace(/^#+\s*/, '')).filter(Boolean)) {
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim().replace(/^#+\s*/, ''))
+    .filter(Boolean)) {
     // The text was extracted page by page: a long line that stops mid-sentence continues on the next one.
     const previous = lines.at(-1);
-    if (previous && previous.length >= 40 && !/[。：；！？）”]$/.test(previous)) lines[lines.length - 1] = previous + line;
+    if (previous && previous.length >= 40 && !/[。：；！？）”]$/.test(previous))
+      lines[lines.length - 1] = previous + line;
     else lines.push(line);
   }
   // Addresses become plain prose; lines still holding "<", "@", braces or tabs are e-mails, markup or the form's table.
   const clean = lines.map((l) => l.replace(/（网址：<[^>]+>）/g, '')).filter((l) => !/[<>{}@\t_]/.test(l));
   const paragraphs = clean.filter((l) => l.length >= 40);
-  const headings = clean.filter((l) => /^（[一二三四五六七八九十]+）/.test(l) && l.length < 40).map((l) => l.replace(/^（[一二三四五六七八九十]+）/, ''));
-  const phrases = [...new Set(paragraphs.flatMap((p) => p.split(/[，。；：、]/)).map((p) => p.trim().replace(/^[“《（]|[”》）]$/g, '')))].filter(
-    (p) => p.length >= 6 && p.length <= 20 && !/[“”《》（）]/.test(p),
-  );
+  const headings = clean
+    .filter((l) => /^（[一二三四五六七八九十]+）/.test(l) && l.length < 40)
+    .map((l) => l.replace(/^（[一二三四五六七八九十]+）/, ''));
+  const phrases = [
+    ...new Set(
+      paragraphs.flatMap((p) => p.split(/[，。；：、]/)).map((p) => p.trim().replace(/^[“《（]|[”》）]$/g, '')),
+    ),
+  ].filter((p) => p.length >= 6 && p.length <= 20 && !/[“”《》（）]/.test(p));
   return { paragraphs, headings, phrases };
 }
 
@@ -122,11 +130,28 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
     pages: (n, random) => ({
       path: `content/pages/bench-page-${pad(n)}.mdx`,
       // The page schema has no sample field, so title and description say it.
-      text: mdx({ title: `示例页面：${pick(random, source.phrases)}`, description: `示例数据（演示用）：${pick(random, source.phrases)}。`, kind: 'guide', published: dayOf(n) }, body(random, source)),
+      text: mdx(
+        {
+          title: `示例页面：${pick(random, source.phrases)}`,
+          description: `示例数据（演示用）：${pick(random, source.phrases)}。`,
+          kind: 'guide',
+          published: dayOf(n),
+        },
+        body(random, source),
+      ),
     }),
     news: (n, random) => ({
       path: `content/news/bench-news-${pad(n)}.mdx`,
-      text: mdx({ title: pick(random, source.phrases), date: dayOf(n), summary: pick(random, source.paragraphs).slice(0, 60), city: pick(random, refs.cities), sample: true }, body(random, source)),
+      text: mdx(
+        {
+          title: pick(random, source.phrases),
+          date: dayOf(n),
+          summary: pick(random, source.paragraphs).slice(0, 60),
+          city: pick(random, refs.cities),
+          sample: true,
+        },
+        body(random, source),
+      ),
     }),
     cases: (n, random) => ({
       path: `content/cases/bench-case-${pad(n)}.mdx`,
@@ -150,7 +175,17 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
     stars: (n, random) => ({
       path: `content/stars/bench-star-${pad(n)}.mdx`,
       text: mdx(
-        { title: pick(random, source.phrases), summary: pick(random, source.paragraphs).slice(0, 60), city: pick(random, refs.cities), year: 2023, honour, published: dayOf(n), name: `示例学员${n}`, consent: true, sample: true },
+        {
+          title: pick(random, source.phrases),
+          summary: pick(random, source.paragraphs).slice(0, 60),
+          city: pick(random, refs.cities),
+          year: 2023,
+          honour,
+          published: dayOf(n),
+          name: `示例学员${n}`,
+          consent: true,
+          sample: true,
+        },
         body(random, source),
       ),
     }),
@@ -192,7 +227,10 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
           recommender: { name: '编辑部', role: '编辑部' },
           description: pick(random, source.phrases),
           // Consecutive ids: a list names each book once.
-          books: Array.from({ length: Math.min(5, bookIds.length) }, (_, i) => ({ book: bookIds[(n + i) % bookIds.length]!, reason: pick(random, source.phrases) })),
+          books: Array.from({ length: Math.min(5, bookIds.length) }, (_, i) => ({
+            book: bookIds[(n + i) % bookIds.length]!,
+            reason: pick(random, source.phrases),
+          })),
           sample: true,
         },
         pick(random, source.paragraphs) + '\n',
@@ -244,7 +282,10 @@ export function bareProject(size: number, notice: string): CorpusFile[] {
     },
   ];
   for (let n = 1; n <= size; n++) {
-    files.push({ path: `content/pages/p-${pad(n)}.mdx`, text: mdx({ title: pick(random, source.phrases) }, body(random, source)) });
+    files.push({
+      path: `content/pages/p-${pad(n)}.mdx`,
+      text: mdx({ title: pick(random, source.phrases) }, body(random, source)),
+    });
   }
   return files;
 }

@@ -37,7 +37,8 @@ export interface LighthouseTemplateResult extends LighthouseTarget {
   errors: string[];
 }
 
-export type LighthouseOutcome = { ran: true; version: string; results: LighthouseTemplateResult[] } | { ran: false; reason: string };
+export type LighthouseOutcome =
+  { ran: true; version: string; results: LighthouseTemplateResult[] } | { ran: false; reason: string };
 
 /** The parts of a Lighthouse result this module reads (Lighthouse's own Result type fits it). */
 export interface Lhr {
@@ -45,12 +46,23 @@ export interface Lhr {
   environment: { benchmarkIndex: number };
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string }>;
+  audits: Record<
+    string,
+    { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string }
+  >;
 }
 
 /** Audits each target `runs` times on `origin` (e.g. "http://127.0.0.1:4567") and takes the median of each figure. */
-export async function runLighthouse(origin: string, targets: readonly LighthouseTarget[], runs: number): Promise<LighthouseOutcome> {
-  if (!existsSync(chromiumPath)) return { ran: false, reason: `Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)` };
+export async function runLighthouse(
+  origin: string,
+  targets: readonly LighthouseTarget[],
+  runs: number,
+): Promise<LighthouseOutcome> {
+  if (!existsSync(chromiumPath))
+    return {
+      ran: false,
+      reason: `Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`,
+    };
   let lighthouse: typeof import('lighthouse').default;
   let launch: typeof import('chrome-launcher').launch;
   try {
@@ -58,13 +70,19 @@ export async function runLighthouse(origin: string, targets: readonly Lighthouse
     ({ default: lighthouse } = await import('lighthouse'));
     ({ launch } = await import('chrome-launcher'));
   } catch (error) {
-    return { ran: false, reason: `the lighthouse or chrome-launcher package cannot be loaded (npm run bench installs them into scripts/bench/node_modules): ${(error as Error).message}` };
+    return {
+      ran: false,
+      reason: `the lighthouse or chrome-launcher package cannot be loaded (npm run bench installs them into scripts/bench/node_modules): ${(error as Error).message}`,
+    };
   }
   let chrome: Awaited<ReturnType<typeof launch>>;
   try {
     chrome = await launch({ chromePath: chromiumPath, chromeFlags, logLevel: 'silent' });
   } catch (error) {
-    return { ran: false, reason: `Chromium (${chromiumPath}) did not start for Lighthouse: ${(error as Error).message}` };
+    return {
+      ran: false,
+      reason: `Chromium (${chromiumPath}) did not start for Lighthouse: ${(error as Error).message}`,
+    };
   }
   let version = '';
   const results: LighthouseTemplateResult[] = [];
@@ -74,10 +92,16 @@ export async function runLighthouse(origin: string, targets: readonly Lighthouse
       const errors: string[] = [];
       for (let i = 0; i < runs; i++) {
         try {
-          const result = await lighthouse(`${origin}${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...lighthouseCategories] });
+          const result = await lighthouse(`${origin}${target.path}`, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: [...lighthouseCategories],
+          });
           if (!result) throw new Error('Lighthouse returned no result');
           version = result.lhr.lighthouseVersion;
-          if (result.lhr.runtimeError) errors.push(`${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
+          if (result.lhr.runtimeError)
+            errors.push(`${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
           else lhrs.push(result.lhr);
         } catch (error) {
           errors.push((error as Error).message);
@@ -95,7 +119,12 @@ export async function runLighthouse(origin: string, targets: readonly Lighthouse
 }
 
 /** Reduces a template's runs to median scores and metrics, and the failing audits of the run with the median performance score. */
-export function summarise(target: LighthouseTarget, lhrs: readonly Lhr[], errors: string[], runs: number): LighthouseTemplateResult {
+export function summarise(
+  target: LighthouseTarget,
+  lhrs: readonly Lhr[],
+  errors: string[],
+  runs: number,
+): LighthouseTemplateResult {
   const scoreOf = (lhr: Lhr, c: LighthouseCategory) => lhr.categories[c]?.score ?? null;
   const medianOf = (values: (number | null | undefined)[]) => {
     const known = values.filter((v): v is number => typeof v === 'number');
@@ -108,7 +137,12 @@ export function summarise(target: LighthouseTarget, lhrs: readonly Lhr[], errors
     }),
   ) as Record<LighthouseCategory, number | null>;
   const metrics = {
-    ...Object.fromEntries((Object.keys(metricAudits) as (keyof typeof metricAudits)[]).map((m) => [m, medianOf(lhrs.map((l) => l.audits[metricAudits[m]]?.numericValue))])),
+    ...Object.fromEntries(
+      (Object.keys(metricAudits) as (keyof typeof metricAudits)[]).map((m) => [
+        m,
+        medianOf(lhrs.map((l) => l.audits[metricAudits[m]]?.numericValue)),
+      ]),
+    ),
     benchmarkIndex: medianOf(lhrs.map((l) => l.environment.benchmarkIndex)),
   } as Record<Metric, number | null>;
   const byPerformance = [...lhrs].sort((a, b) => (scoreOf(a, 'performance') ?? 0) - (scoreOf(b, 'performance') ?? 0));
@@ -120,7 +154,12 @@ export function summarise(target: LighthouseTarget, lhrs: readonly Lhr[], errors
           .filter((ref) => ref.weight > 0)
           .map((ref) => typical.audits[ref.id])
           .filter((a): a is NonNullable<typeof a> => !!a && a.score !== null && a.score < 1)
-          .map((a) => ({ id: a.id, category, score: a.score!, ...(a.displayValue ? { display: a.displayValue } : {}) })),
+          .map((a) => ({
+            id: a.id,
+            category,
+            score: a.score!,
+            ...(a.displayValue ? { display: a.displayValue } : {}),
+          })),
       )
     : [];
   return { ...target, runs, scores, metrics, failingAudits, errors };

@@ -57,7 +57,8 @@ async function startHosts(): Promise<HostServer[]> {
   );
 }
 
-const urlsOf = (origins: readonly string[]) => origins.flatMap((o) => Array.from({ length: URLS / HOSTS }, (_, j) => `${o}/page-${j}`));
+const urlsOf = (origins: readonly string[]) =>
+  origins.flatMap((o) => Array.from({ length: URLS / HOSTS }, (_, j) => `${o}/page-${j}`));
 
 type Op = 'reset' | 'peak' | 'closeAll' | 'stop';
 
@@ -95,7 +96,9 @@ async function timeIt(fn: () => Promise<void>): Promise<number> {
 /** The main thread: times both checkers against the worker's hosts and writes the report. */
 async function main(): Promise<void> {
   const worker = new Worker(new URL(import.meta.url));
-  const { origins, listUrl } = await new Promise<{ origins: string[]; listUrl: string }>((resolve) => worker.once('message', resolve));
+  const { origins, listUrl } = await new Promise<{ origins: string[]; listUrl: string }>((resolve) =>
+    worker.once('message', resolve),
+  );
   let nextId = 0;
   const call = (op: Op) =>
     new Promise<number>((resolve) => {
@@ -119,7 +122,15 @@ async function main(): Promise<void> {
     concurrency: CONCURRENCY,
     perHost: PER_HOST,
     deadline: 300_000,
-    http: { timeout: 10_000, retries: 0, maxRedirects: 5, retryAfterCap: 1000, backoff: 100, userAgent: 'bench', maxBodyBytes: 1 << 20 },
+    http: {
+      timeout: 10_000,
+      retries: 0,
+      maxRedirects: 5,
+      retryAfterCap: 1000,
+      backoff: 100,
+      userAgent: 'bench',
+      maxBodyBytes: 1 << 20,
+    },
     cache: { path: join(cacheDir, 'cache.json'), maxAge: 3_600_000 },
   };
 
@@ -140,7 +151,12 @@ async function main(): Promise<void> {
 
   await call('reset');
   const theirs = await timeIt(async () => {
-    const result = await new LinkChecker().check({ path: listUrl, concurrency: CONCURRENCY, recurse: false, timeout: 10_000 });
+    const result = await new LinkChecker().check({
+      path: listUrl,
+      concurrency: CONCURRENCY,
+      recurse: false,
+      timeout: 10_000,
+    });
     failures += result.links.filter((l) => l.state !== 'OK').length;
   });
   const theirsPeak = await call('peak');
@@ -149,10 +165,27 @@ async function main(): Promise<void> {
   const targetMet = ours / minimum <= TARGET_RATIO && !politenessBroken;
 
   const report = {
-    setup: { urls: URLS, hosts: HOSTS, latencyMs: LATENCY, concurrency: CONCURRENCY, perHost: PER_HOST, order: 'host by host' },
+    setup: {
+      urls: URLS,
+      hosts: HOSTS,
+      latencyMs: LATENCY,
+      concurrency: CONCURRENCY,
+      perHost: PER_HOST,
+      order: 'host by host',
+    },
     theoreticalMinimumSeconds: minimum,
-    ours: { seconds: ours, ratioToMinimum: ours / minimum, peakConnectionsPerHost: oursPeak, cachedRerunSeconds: cached },
-    linkinator: { version: '8.1', seconds: theirs, ratioToMinimum: theirs / minimum, peakConnectionsPerHost: theirsPeak },
+    ours: {
+      seconds: ours,
+      ratioToMinimum: ours / minimum,
+      peakConnectionsPerHost: oursPeak,
+      cachedRerunSeconds: cached,
+    },
+    linkinator: {
+      version: '8.1',
+      seconds: theirs,
+      ratioToMinimum: theirs / minimum,
+      peakConnectionsPerHost: theirsPeak,
+    },
     target: { ratioToMinimum: TARGET_RATIO, peakConnectionsPerHost: PER_HOST, met: targetMet },
     failures,
   };
@@ -161,13 +194,17 @@ async function main(): Promise<void> {
 
   const row = (name: string, seconds: number, peak: number | string) =>
     `| ${name.padEnd(22)} | ${seconds.toFixed(2).padStart(7)} s | ${(seconds / minimum).toFixed(2).padStart(6)}× | ${String(peak).padStart(9)} |`;
-  console.log(`Link checker: ${URLS} URLs, ${HOSTS} hosts, ${LATENCY} ms latency, concurrency ${CONCURRENCY}; minimum ${minimum.toFixed(2)} s`);
+  console.log(
+    `Link checker: ${URLS} URLs, ${HOSTS} hosts, ${LATENCY} ms latency, concurrency ${CONCURRENCY}; minimum ${minimum.toFixed(2)} s`,
+  );
   console.log('| run                    |    time   | vs min | peak/host |');
   console.log('| ---------------------- | --------- | ------ | --------- |');
   console.log(row(`ours (per-host ${PER_HOST})`, ours, oursPeak));
   console.log(row('ours, cached rerun', cached, '-'));
   console.log(row('linkinator 8.1', theirs, theirsPeak));
-  console.log(`ours: ${(ours / minimum).toFixed(2)}× the minimum (target ≤ ${TARGET_RATIO}×), at most ${oursPeak} connections per host (limit ${PER_HOST}): ${targetMet ? 'target met' : 'target missed'}`);
+  console.log(
+    `ours: ${(ours / minimum).toFixed(2)}× the minimum (target ≤ ${TARGET_RATIO}×), at most ${oursPeak} connections per host (limit ${PER_HOST}): ${targetMet ? 'target met' : 'target missed'}`,
+  );
   if (failures) console.log(`failures: ${failures}`);
 
   await call('stop');
@@ -177,4 +214,3 @@ async function main(): Promise<void> {
 
 if (isMainThread) await main();
 else await serveHosts();
-

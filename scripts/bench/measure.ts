@@ -60,7 +60,11 @@ function treeRss(root: number): number {
 }
 
 /** Runs `command args` in `cwd` and resolves with its measurement (never rejects on a non-zero exit). */
-export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; pollMs?: number }): Promise<Measurement> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; pollMs?: number },
+): Promise<Measurement> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(gnuTime);
   const [cmd, argv] = useTime ? [gnuTime, ['-o', timeFile, '-f', '%e %U %S %M', command, ...args]] : [command, args];

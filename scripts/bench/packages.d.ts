@@ -18,9 +18,15 @@ declare module 'lighthouse' {
     environment: { benchmarkIndex: number };
     runtimeError?: { code: string; message: string };
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-    audits: Record<string, { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string }>;
+    audits: Record<
+      string,
+      { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string }
+    >;
   }
-  export default function lighthouse(url?: string, flags?: Flags): Promise<{ lhr: Result; report: string | string[] } | undefined>;
+  export default function lighthouse(
+    url?: string,
+    flags?: Flags,
+  ): Promise<{ lhr: Result; report: string | string[] } | undefined>;
 }
 
 declare module 'chrome-launcher' {
@@ -29,7 +35,11 @@ declare module 'chrome-launcher' {
     port: number;
     kill: () => void;
   }
-  export function launch(opts?: { chromePath?: string; chromeFlags?: string[]; logLevel?: 'verbose' | 'info' | 'error' | 'warn' | 'silent' }): Promise<LaunchedChrome>;
+  export function launch(opts?: {
+    chromePath?: string;
+    chromeFlags?: string[];
+    logLevel?: 'verbose' | 'info' | 'error' | 'warn' | 'silent';
+  }): Promise<LaunchedChrome>;
 }
 
 declare module 'linkinator' {
@@ -41,6 +51,11 @@ declare module 'linkinator' {
     parent?: string;
   }
   export class LinkChecker {
-    check(options: { path: string | string[]; concurrency?: number; recurse?: boolean; timeout?: number }): Promise<{ links: LinkResult[]; passed: boolean }>;
+    check(options: {
+      path: string | string[];
+      concurrency?: number;
+      recurse?: boolean;
+      timeout?: number;
+    }): Promise<{ links: LinkResult[]; passed: boolean }>;
   }
 }

@@ -58,7 +58,12 @@ export interface ScaleRow {
 
 const rate = (b: BuildResult): Rated => {
   const pages = Math.max(b.pages, 1);
-  return { ...b, pagesPerSecond: b.pages / (b.wallMs / 1000), msPerPage: b.wallMs / pages, cpuMsPerPage: b.cpuMs === undefined ? null : b.cpuMs / pages };
+  return {
+    ...b,
+    pagesPerSecond: b.pages / (b.wallMs / 1000),
+    msPerPage: b.wallMs / pages,
+    cpuMsPerPage: b.cpuMs === undefined ? null : b.cpuMs / pages,
+  };
 };
 
 /** Derives pages/s, ms/page, ours/bare ratios and marginal per-page cost from the scaling measurements. */
@@ -66,7 +71,8 @@ export function scaleRows(points: readonly ScalePoint[]): ScaleRow[] {
   return points.map((p, i) => {
     const previous = points[i - 1];
     const cost = (b: BuildResult) => b.cpuMs ?? b.wallMs;
-    const marginal = (now: BuildResult, before: BuildResult) => (cost(now) - cost(before)) / Math.max(now.pages - before.pages, 1);
+    const marginal = (now: BuildResult, before: BuildResult) =>
+      (cost(now) - cost(before)) / Math.max(now.pages - before.pages, 1);
     const ours = rate(p.ours);
     const bare = rate(p.bare);
     return {
@@ -76,10 +82,13 @@ export function scaleRows(points: readonly ScalePoint[]): ScaleRow[] {
       ratio: {
         wall: p.ours.wallMs / p.bare.wallMs,
         cpu: p.ours.cpuMs !== undefined && p.bare.cpuMs !== undefined ? p.ours.cpuMs / p.bare.cpuMs : null,
-        cpuPerPage: ours.cpuMsPerPage !== null && bare.cpuMsPerPage !== null ? ours.cpuMsPerPage / bare.cpuMsPerPage : null,
+        cpuPerPage:
+          ours.cpuMsPerPage !== null && bare.cpuMsPerPage !== null ? ours.cpuMsPerPage / bare.cpuMsPerPage : null,
         memory: p.ours.peakTreeRssBytes / p.bare.peakTreeRssBytes,
       },
-      marginalMsPerPage: previous ? { ours: marginal(p.ours, previous.ours), bare: marginal(p.bare, previous.bare) } : null,
+      marginalMsPerPage: previous
+        ? { ours: marginal(p.ours, previous.ours), bare: marginal(p.bare, previous.bare) }
+        : null,
     };
   });
 }
@@ -91,14 +100,17 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
-const ms = (value: number | null) => (value === null ? '–' : value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+const ms = (value: number | null) =>
+  value === null ? '–' : value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
 const times = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}×`);
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
 /** Lays out rows under headers, numbers right-aligned. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => /^[-–\d.,]+\s?(?:B|KB|MB|s|ms|×|%|\/s)?$/.test(r[i] ?? '')));
+  const numeric = headers.map(
+    (_, i) => rows.length > 0 && rows.every((r) => /^[-–\d.,]+\s?(?:B|KB|MB|s|ms|×|%|\/s)?$/.test(r[i] ?? '')),
+  );
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
@@ -124,10 +136,26 @@ export function formatReport(report: PrintableReport): string {
   const out: string[] = [];
   const maxBytes = budgets.pageWeight.maxGzipBytes;
 
-  out.push(`Page weight per template — heaviest page of each; budget: gzip HTML+CSS+JS ≤ ${formatBytes(maxBytes)} per page`);
+  out.push(
+    `Page weight per template — heaviest page of each; budget: gzip HTML+CSS+JS ≤ ${formatBytes(maxBytes)} per page`,
+  );
   out.push(
     table(
-      ['template', 'pages', 'sample', 'HTML gz', 'CSS gz', 'JS gz', 'img gz', 'HTML+CSS+JS gz', '…brotli', 'max in template', 'budget', 'blocking scripts', 'other origins'],
+      [
+        'template',
+        'pages',
+        'sample',
+        'HTML gz',
+        'CSS gz',
+        'JS gz',
+        'img gz',
+        'HTML+CSS+JS gz',
+        '…brotli',
+        'max in template',
+        'budget',
+        'blocking scripts',
+        'other origins',
+      ],
       report.site.templates.map((t) => [
         t.template,
         String(t.pages),
@@ -145,7 +173,9 @@ export function formatReport(report: PrintableReport): string {
       ]),
     ),
   );
-  out.push(`Site build (real content): ${report.site.build.pages} pages in ${ms(report.site.build.wallMs)}, peak ${formatBytes(report.site.build.peakTreeRssBytes)}`);
+  out.push(
+    `Site build (real content): ${report.site.build.pages} pages in ${ms(report.site.build.wallMs)}, peak ${formatBytes(report.site.build.peakTreeRssBytes)}`,
+  );
 
   out.push('');
   const lh = report.lighthouse;
@@ -153,13 +183,32 @@ export function formatReport(report: PrintableReport): string {
     out.push(`Lighthouse: not run — ${lh.reason}`);
   } else {
     const min = budgets.lighthouse.minScore;
-    out.push(`Lighthouse ${lh.version}, mobile preset, median of ${lh.results[0]?.runs ?? 0} runs per template (budget: ${min} in every category; "n/a" per budgets.json)`);
-    out.push('CPU index is Lighthouse\'s benchmarkIndex during the runs: when it is low the machine was busy, and TBT and the performance score suffer.');
+    out.push(
+      `Lighthouse ${lh.version}, mobile preset, median of ${lh.results[0]?.runs ?? 0} runs per template (budget: ${min} in every category; "n/a" per budgets.json)`,
+    );
+    out.push(
+      "CPU index is Lighthouse's benchmarkIndex during the runs: when it is low the machine was busy, and TBT and the performance score suffer.",
+    );
     out.push(
       table(
-        ['template', 'path', 'perf', 'a11y', 'best-pr', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'CPU index', 'budget', 'below 1 in median run'],
+        [
+          'template',
+          'path',
+          'perf',
+          'a11y',
+          'best-pr',
+          'seo',
+          'FCP',
+          'LCP',
+          'TBT',
+          'CLS',
+          'CPU index',
+          'budget',
+          'below 1 in median run',
+        ],
         lh.results.map((r) => {
-          const cell = (c: (typeof lighthouseCategories)[number]) => `${r.scores[c] ?? '–'}${isExempt(budgets, r.template, c) ? ' n/a' : ''}`;
+          const cell = (c: (typeof lighthouseCategories)[number]) =>
+            `${r.scores[c] ?? '–'}${isExempt(budgets, r.template, c) ? ' n/a' : ''}`;
           const ok = lighthouseCategories.every((c) => isExempt(budgets, r.template, c) || (r.scores[c] ?? 0) >= min);
           return [
             r.template,
@@ -182,11 +231,25 @@ export function formatReport(report: PrintableReport): string {
   }
 
   out.push('');
-  out.push('Search cost for a visitor — requests and bytes as the shipped nginx serves them (gzip where it compresses; brotli 6 in brackets, had the server it); the /search/ page loads no Pagefind file until a query');
-  const transfer = (t: SearchCost['pageLoad']) => `${t.requests} req, ${formatBytes(t.bytes)} (br ${formatBytes(t.brotliBytes)})`;
+  out.push(
+    'Search cost for a visitor — requests and bytes as the shipped nginx serves them (gzip where it compresses; brotli 6 in brackets, had the server it); the /search/ page loads no Pagefind file until a query',
+  );
+  const transfer = (t: SearchCost['pageLoad']) =>
+    `${t.requests} req, ${formatBytes(t.bytes)} (br ${formatBytes(t.brotliBytes)})`;
   out.push(
     table(
-      ['corpus', 'pages indexed', 'index files', 'index size', '/search/ page', 'Pagefind files with the page', 'cold 1st query', 'budget', '2nd query', '1st query results'],
+      [
+        'corpus',
+        'pages indexed',
+        'index files',
+        'index size',
+        '/search/ page',
+        'Pagefind files with the page',
+        'cold 1st query',
+        'budget',
+        '2nd query',
+        '1st query results',
+      ],
       report.search.map(({ corpus, cost, coldQueryBudget }) => [
         corpus,
         String(cost.pages),
@@ -195,7 +258,9 @@ export function formatReport(report: PrintableReport): string {
         transfer(cost.pageLoad),
         String(cost.pageLoad.pagefindRequests),
         `${transfer(cost.coldFirstQuery)}, ${cost.coldFirstQuery.ms} ms`,
-        coldQueryBudget === undefined ? '—' : `${formatBytes(coldQueryBudget)} ${cost.coldFirstQuery.bytes <= coldQueryBudget ? 'ok' : 'OVER'}`,
+        coldQueryBudget === undefined
+          ? '—'
+          : `${formatBytes(coldQueryBudget)} ${cost.coldFirstQuery.bytes <= coldQueryBudget ? 'ok' : 'OVER'}`,
         `${transfer(cost.secondQuery)}, ${cost.secondQuery.ms} ms`,
         String(cost.coldFirstQuery.results),
       ]),
@@ -209,7 +274,9 @@ export function formatReport(report: PrintableReport): string {
     const b = budgets.build;
     const { repeat } = report.scaling;
     const each = repeat > 1 ? `median of ${repeat} builds each` : 'one build each';
-    out.push(`Build scaling — synthetic corpus (ours) vs bare Astro with as many MDX entries, same run, ${each}; peak RSS of the build's process tree`);
+    out.push(
+      `Build scaling — synthetic corpus (ours) vs bare Astro with as many MDX entries, same run, ${each}; peak RSS of the build's process tree`,
+    );
     out.push(
       table(
         ['entries', 'build', 'pages', 'wall', 'CPU', 'pages/s', 'ms/page', 'CPU ms/page', 'peak RSS'],
@@ -234,7 +301,14 @@ export function formatReport(report: PrintableReport): string {
     out.push('');
     out.push(
       table(
-        ['entries', 'wall ours/bare', 'CPU ours/bare', 'CPU per page ours/bare', 'peak RSS ours/bare', 'marginal CPU ms/page ours | bare'],
+        [
+          'entries',
+          'wall ours/bare',
+          'CPU ours/bare',
+          'CPU per page ours/bare',
+          'peak RSS ours/bare',
+          'marginal CPU ms/page ours | bare',
+        ],
         rows.map((r) => [
           String(r.entries),
           times(r.ratio.wall),
@@ -247,7 +321,10 @@ export function formatReport(report: PrintableReport): string {
     );
     const at = rows.find((r) => r.entries === b.atEntries) ?? rows.at(-1);
     if (at) {
-      const perCpuSecond = at.ours.cpuMs === undefined ? '' : ` (${(at.ours.pages / (at.ours.cpuMs / 1000)).toFixed(0)} pages per CPU-second)`;
+      const perCpuSecond =
+        at.ours.cpuMs === undefined
+          ? ''
+          : ` (${(at.ours.pages / (at.ours.cpuMs / 1000)).toFixed(0)} pages per CPU-second)`;
       out.push(
         `Headline, ours/bare at ${at.entries} entries (budget ≤ ${b.maxRatioToBare}×): build time ${times(at.ratio.wall)} wall, ${times(at.ratio.cpu)} CPU ` +
           `(${mark((at.ratio.cpu ?? at.ratio.wall) <= b.maxRatioToBare)}); peak memory ${times(at.ratio.memory)} (${mark(at.ratio.memory <= b.maxRatioToBare)}); ` +
@@ -260,10 +337,16 @@ export function formatReport(report: PrintableReport): string {
     const marginals = rows.filter((r) => r.marginalMsPerPage);
     if (marginals.length >= 2) {
       const growth = marginals.at(-1)!.marginalMsPerPage!.ours / marginals[0]!.marginalMsPerPage!.ours;
-      out.push(`Per-page cost growth (last marginal ÷ first marginal): ${times(growth)} (budget ≤ ${b.maxPerPageGrowth}×: ${mark(growth <= b.maxPerPageGrowth)}).`);
+      out.push(
+        `Per-page cost growth (last marginal ÷ first marginal): ${times(growth)} (budget ≤ ${b.maxPerPageGrowth}×: ${mark(growth <= b.maxPerPageGrowth)}).`,
+      );
     }
-    const load = report.loadAverage ? ` Load average at start → end: ${report.loadAverage.start} → ${report.loadAverage.end}.` : '';
-    out.push(`Wall time depends on what else the shared machine runs; CPU time (GNU time, the build's whole process tree) much less, so the headline leads with it.${load}`);
+    const load = report.loadAverage
+      ? ` Load average at start → end: ${report.loadAverage.start} → ${report.loadAverage.end}.`
+      : '';
+    out.push(
+      `Wall time depends on what else the shared machine runs; CPU time (GNU time, the build's whole process tree) much less, so the headline leads with it.${load}`,
+    );
     out.push('Timing is reported, never asserted.');
   }
   out.push('', `Full report: ${report.file}`);

@@ -45,8 +45,16 @@ function options() {
     const sizes = (values.sizes ?? ['1000,5000,10000']).flatMap((s) => s.split(',')).map(Number);
     const runs = Number(values.runs ?? 3);
     const repeat = Number(values.repeat ?? 1);
-    if ([...sizes, runs, repeat].some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes, --runs and --repeat take positive whole numbers');
-    return { sizes: [...new Set(sizes)].sort((a, b) => a - b), runs, repeat, lighthouse: !values['skip-lighthouse'], build: !values['skip-build'], help: !!values.help };
+    if ([...sizes, runs, repeat].some((n) => !Number.isInteger(n) || n < 1))
+      throw new Error('--sizes, --runs and --repeat take positive whole numbers');
+    return {
+      sizes: [...new Set(sizes)].sort((a, b) => a - b),
+      runs,
+      repeat,
+      lighthouse: !values['skip-lighthouse'],
+      build: !values['skip-build'],
+      help: !!values.help,
+    };
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     process.exit(2);
@@ -66,7 +74,11 @@ const loadAtStart = loadNow();
 
 const searchCosts: { corpus: string; cost: SearchCost; coldQueryBudget?: number }[] = [];
 // The search gate's cost thresholds (data, read rather than imported: scripts do not import tests/).
-const searchBudgets = (JSON.parse(readFileSync(join(root, 'tests/fixtures/search/thresholds.json'), 'utf8')) as { cost: { siteColdQueryBytes: number; corpusColdQueryBytes: number } }).cost;
+const searchBudgets = (
+  JSON.parse(readFileSync(join(root, 'tests/fixtures/search/thresholds.json'), 'utf8')) as {
+    cost: { siteColdQueryBytes: number; corpusColdQueryBytes: number };
+  }
+).cost;
 const SEARCH_CORPUS_SIZE = 5000;
 
 type LighthouseReport = Awaited<ReturnType<typeof runLighthouse>> | { ran: false; reason: string };
@@ -77,18 +89,31 @@ async function measureSite() {
   try {
     log('building the site…');
     const build = await measureBuild(site.dir);
-    if (build.exitCode !== 0) return { build, templates: [], lighthouse: { ran: false, reason: 'the site did not build' } as LighthouseReport };
+    if (build.exitCode !== 0)
+      return { build, templates: [], lighthouse: { ran: false, reason: 'the site did not build' } as LighthouseReport };
     const distDir = join(site.dir, 'dist');
     const weigh = createWeigher({ distDir, base: siteConfig.base, site: siteConfig.site });
     const templates = summariseTemplates(htmlFiles(distDir).map(weigh), budgets.pageWeight.maxGzipBytes);
     log(`weighed ${build.pages} pages in ${templates.length} templates`);
-    searchCosts.push({ corpus: 'real content', cost: await measureSearchCost(distDir, siteConfig.base), coldQueryBudget: searchBudgets.siteColdQueryBytes });
-    if (!opts.lighthouse) return { build, templates, lighthouse: { ran: false, reason: 'skipped (--skip-lighthouse)' } as LighthouseReport };
+    searchCosts.push({
+      corpus: 'real content',
+      cost: await measureSearchCost(distDir, siteConfig.base),
+      coldQueryBudget: searchBudgets.siteColdQueryBytes,
+    });
+    if (!opts.lighthouse)
+      return {
+        build,
+        templates,
+        lighthouse: { ran: false, reason: 'skipped (--skip-lighthouse)' } as LighthouseReport,
+      };
     // The heaviest page of each template. Lighthouse refuses a document answered with status 404,
     // so the 404 template is audited at /404.html, which the server answers with 200.
     const server = await startStaticServer({ root: distDir, base: siteConfig.base });
     const { port } = server.address() as { port: number };
-    const targets: LighthouseTarget[] = templates.map((t) => ({ template: t.template, path: `${siteConfig.base}${t.sample.slice(1)}` }));
+    const targets: LighthouseTarget[] = templates.map((t) => ({
+      template: t.template,
+      path: `${siteConfig.base}${t.sample.slice(1)}`,
+    }));
     log(`Lighthouse: ${targets.length} templates × ${opts.runs} runs…`);
     try {
       const lighthouse: LighthouseReport = await runLighthouse(`http://127.0.0.1:${port}`, targets, opts.runs);
@@ -109,21 +134,40 @@ if (siteBuild.exitCode !== 0) {
 }
 
 // Stage 3: synthetic corpus builds against bare Astro.
-let scaling: { rows: ReturnType<typeof scaleRows>; repeat: number; points: Awaited<ReturnType<typeof measureScaling>> } | { skipped: string } = { skipped: 'skipped (--skip-build)' };
+let scaling:
+  | { rows: ReturnType<typeof scaleRows>; repeat: number; points: Awaited<ReturnType<typeof measureScaling>> }
+  | { skipped: string } = { skipped: 'skipped (--skip-build)' };
 let failed = false;
 if (opts.build) {
   const notice = readNotice(root);
-  const ids = (dir: string) => readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  const ids = (dir: string) =>
+    readdirSync(join(root, 'content', dir))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
   // Search cost is reported for the 5,000-entry corpus (the size the search budget names), else the largest.
   const searched = opts.sizes.includes(SEARCH_CORPUS_SIZE) ? SEARCH_CORPUS_SIZE : opts.sizes.at(-1);
-  const points = await measureScaling(opts.sizes, opts.repeat, notice, { cities: ids('cities'), platforms: ids('platforms') }, log, async (size, dir) => {
-    if (size === searched) {
-      const cost = await measureSearchCost(join(dir, 'dist'), siteConfig.base);
-      searchCosts.push({ corpus: `${size} synthetic entries`, cost, ...(size === SEARCH_CORPUS_SIZE && { coldQueryBudget: searchBudgets.corpusColdQueryBytes }) });
-    }
-  });
+  const points = await measureScaling(
+    opts.sizes,
+    opts.repeat,
+    notice,
+    { cities: ids('cities'), platforms: ids('platforms') },
+    log,
+    async (size, dir) => {
+      if (size === searched) {
+        const cost = await measureSearchCost(join(dir, 'dist'), siteConfig.base);
+        searchCosts.push({
+          corpus: `${size} synthetic entries`,
+          cost,
+          ...(size === SEARCH_CORPUS_SIZE && { coldQueryBudget: searchBudgets.corpusColdQueryBytes }),
+        });
+      }
+    },
+  );
   for (const p of points) {
-    for (const [name, b] of [['ours', p.ours], ['bare', p.bare]] as const) {
+    for (const [name, b] of [
+      ['ours', p.ours],
+      ['bare', p.bare],
+    ] as const) {
       if (b.error) {
         failed = true;
         console.error(`[bench] ${name} build of ${p.entries} entries failed:\n${b.error}`);
@@ -140,7 +184,13 @@ const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/pack
 const report = {
   startedAt: startedAt.toISOString(),
   finishedAt: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version, astro: astroVersion },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryBytes: totalmem(),
+    node: process.version,
+    astro: astroVersion,
+  },
   loadAverage: { start: loadAtStart, end: loadNow() },
   options: opts,
   budgets,

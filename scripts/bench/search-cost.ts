@@ -76,15 +76,40 @@ const accepts = (port: number) =>
 
 /** Starts nginx over distDir with the shipped site configuration, in a throw-away prefix; resolves to its origin and a stop function. */
 async function startNginx(distDir: string, base: string): Promise<{ origin: string; stop(): void }> {
-  if (!existsSync(nginxPath)) throw new Error(`nginx not found at ${nginxPath} (apt-get install -y nginx, or set NGINX_PATH): the search cost is measured as nginx serves it.`);
+  if (!existsSync(nginxPath))
+    throw new Error(
+      `nginx not found at ${nginxPath} (apt-get install -y nginx, or set NGINX_PATH): the search cost is measured as nginx serves it.`,
+    );
   const prefix = mkdtempSync(join(tmpdir(), 'xxz-bench-nginx-'));
   // Run as root, nginx's workers are unprivileged and must reach dist/.
   for (const dir of [prefix, distDir, join(distDir, '..')]) chmodSync(dir, 0o755);
   const port = await freePort();
-  writeFileSync(join(prefix, 'site.conf'), renderNginxConfig({ root: distDir, base, listen: `127.0.0.1:${port}`, serverName: 'localhost' }));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${prefix}/${name}_temp;`);
-  writeFileSync(join(prefix, 'nginx.conf'), [`error_log ${prefix}/error.log warn;`, 'worker_processes 1;', 'events { worker_connections 64; }', 'http {', '  access_log off;', ...temp, `  include ${prefix}/site.conf;`, '}', ''].join('\n'));
-  const child = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid;`], { stdio: 'ignore' });
+  writeFileSync(
+    join(prefix, 'site.conf'),
+    renderNginxConfig({ root: distDir, base, listen: `127.0.0.1:${port}`, serverName: 'localhost' }),
+  );
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (name) => `  ${name}_temp_path ${prefix}/${name}_temp;`,
+  );
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    [
+      `error_log ${prefix}/error.log warn;`,
+      'worker_processes 1;',
+      'events { worker_connections 64; }',
+      'http {',
+      '  access_log off;',
+      ...temp,
+      `  include ${prefix}/site.conf;`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn(
+    nginxPath,
+    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid;`],
+    { stdio: 'ignore' },
+  );
   const deadline = Date.now() + 10_000;
   while (!(await accepts(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
@@ -103,7 +128,10 @@ async function startNginx(distDir: string, base: string): Promise<{ origin: stri
   };
 }
 
-const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }).byteLength;
+const brotli = (body: Buffer) =>
+  brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
+  }).byteLength;
 
 /** Serves `distDir` under `base` with nginx, loads /search/, runs the two queries and measures each step. */
 export async function measureSearchCost(distDir: string, base: string): Promise<SearchCost> {
@@ -127,7 +155,12 @@ export async function measureSearchCost(distDir: string, base: string): Promise<
           // seen before in this session came from the cache.
           const seen = fetched.has(request.url());
           fetched.add(request.url());
-          const wire = responseBodySize > 0 || seen ? responseBodySize : encoded ? gzipSync(body, { level: 5 }).byteLength : body.length;
+          const wire =
+            responseBodySize > 0 || seen
+              ? responseBodySize
+              : encoded
+                ? gzipSync(body, { level: 5 }).byteLength
+                : body.length;
           if (process.env.SEARCH_COST_VERBOSE) console.error(`${wire}\t${body.length}\t${request.url()}`);
           counted.requests += 1;
           counted.bytes += wire;
@@ -162,7 +195,9 @@ export async function measureSearchCost(distDir: string, base: string): Promise<
     };
     const coldFirstQuery = await query(QUERIES[0]);
     const secondQuery = await query(QUERIES[1]);
-    const entry = JSON.parse(await readFile(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
     return { pageLoad, coldFirstQuery, secondQuery, index: await indexSize(join(distDir, 'pagefind')), pages };
   } finally {

@@ -60,7 +60,9 @@ export function compressedSizes(bytes: Uint8Array): Sizes {
   return {
     raw: bytes.byteLength,
     gzip: gzipSync(bytes, { level: 6 }).byteLength,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } }).byteLength,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+    }).byteLength,
   };
 }
 
@@ -78,7 +80,16 @@ export function kindOf(url: string, hint: ResourceKind = 'other'): ResourceKind 
   return hint;
 }
 
-const fetchedLinkRels = new Set(['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'mask-icon', 'preload', 'modulepreload', 'manifest']);
+const fetchedLinkRels = new Set([
+  'stylesheet',
+  'icon',
+  'shortcut',
+  'apple-touch-icon',
+  'mask-icon',
+  'preload',
+  'modulepreload',
+  'manifest',
+]);
 const asKind: Record<string, ResourceKind> = { style: 'css', script: 'js', image: 'image', font: 'font' };
 
 const srcsetUrls = (srcset: string) =>
@@ -110,7 +121,13 @@ export function pageRequests(html: string): PageRequests {
   for (const link of doc.querySelectorAll('link[href]')) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (!rels.some((rel) => fetchedLinkRels.has(rel))) continue;
-    const hint = rels.includes('stylesheet') ? 'css' : rels.includes('modulepreload') ? 'js' : rels.some((r) => r.includes('icon')) ? 'image' : (asKind[link.getAttribute('as') ?? ''] ?? 'other');
+    const hint = rels.includes('stylesheet')
+      ? 'css'
+      : rels.includes('modulepreload')
+        ? 'js'
+        : rels.some((r) => r.includes('icon'))
+          ? 'image'
+          : (asKind[link.getAttribute('as') ?? ''] ?? 'other');
     add(link.getAttribute('href'), hint);
   }
   for (const el of doc.querySelectorAll('img, source, video, audio, iframe, embed, object, input[type="image"]')) {
@@ -181,7 +198,12 @@ export function createWeigher({ distDir, base, site }: WeigherOptions): (file: s
   };
 
   return (file: string) => {
-    const path = file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+    const path =
+      file === 'index.html'
+        ? '/'
+        : file.endsWith('/index.html')
+          ? `/${file.slice(0, -'index.html'.length)}`
+          : `/${file}`;
     const pageUrl = new URL(`${prefix}${path.slice(1)}`, origin);
     const bytes = readFileSync(join(distDir, file));
     const html = bytes.toString('utf8');
@@ -226,8 +248,11 @@ export function createWeigher({ distDir, base, site }: WeigherOptions): (file: s
       if (seen.has(distFile)) continue;
       seen.add(distFile);
       weight.resources.push({ url: url.pathname, kind, sizes: sizesOf(distFile) });
-      if (kind === 'css') for (const ref of cssRequests(readFileSync(join(distDir, distFile), 'utf8'))) enqueue(ref, url, kindOf(ref, 'image'));
-      if (kind === 'js') for (const spec of jsImports(readFileSync(join(distDir, distFile), 'utf8'))) enqueue(spec, url, 'js');
+      if (kind === 'css')
+        for (const ref of cssRequests(readFileSync(join(distDir, distFile), 'utf8')))
+          enqueue(ref, url, kindOf(ref, 'image'));
+      if (kind === 'js')
+        for (const spec of jsImports(readFileSync(join(distDir, distFile), 'utf8'))) enqueue(spec, url, 'js');
     }
     for (const r of weight.resources) {
       const total = weight.totals[r.kind];

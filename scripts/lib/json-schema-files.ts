@@ -19,7 +19,10 @@ const format = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
 /** Generates one JSON Schema file per collection, and one for content/redirects.json, formatted as committed. */
 export function jsonSchemaFiles(): SchemaFile[] {
   // content/redirects.json is a list, so it cannot name its schema; .vscode/settings.json maps it.
-  const redirects = { ...z.toJSONSchema(redirectsSchema, { io: 'input' }), title: '网址改动登记（content/redirects.json）' };
+  const redirects = {
+    ...z.toJSONSchema(redirectsSchema, { io: 'input' }),
+    title: '网址改动登记（content/redirects.json）',
+  };
   const collections = (Object.keys(collectionSpecs) as CollectionName[]).map((name) => {
     const spec = collectionSpecs[name];
     return {
@@ -44,7 +47,17 @@ export function withSchemaRef(text: string, name: string): string {
   });
 }
 
-type Node = { type?: unknown; description?: string; properties?: Record<string, Node>; required?: string[]; items?: Node; additionalProperties?: unknown; enum?: unknown[]; const?: unknown; default?: unknown };
+type Node = {
+  type?: unknown;
+  description?: string;
+  properties?: Record<string, Node>;
+  required?: string[];
+  items?: Node;
+  additionalProperties?: unknown;
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+};
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -64,12 +77,25 @@ function schemaRows(schema: Node): string[] {
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       if (key === '$schema') continue;
       const path = `${prefix}${key}`;
-      const need = required.includes(key) ? '必填' : child.default !== undefined ? `可不写（默认 ${JSON.stringify(child.default)}）` : '可选';
-      const options = child.enum ? `；只能是 ${child.enum.map((v) => JSON.stringify(v)).join('、')}` : child.const !== undefined ? `；必须是 ${JSON.stringify(child.const)}` : '';
+      const need = required.includes(key)
+        ? '必填'
+        : child.default !== undefined
+          ? `可不写（默认 ${JSON.stringify(child.default)}）`
+          : '可选';
+      const options = child.enum
+        ? `；只能是 ${child.enum.map((v) => JSON.stringify(v)).join('、')}`
+        : child.const !== undefined
+          ? `；必须是 ${JSON.stringify(child.const)}`
+          : '';
       rows.push(`| \`${path}\` | ${need} | ${cell(`${child.description ?? ''}${options}`)} |`);
       const element = child.items ?? child;
       if (element.properties) walk(element, `${path}${child.items ? '[]' : ''}.`, element.required ?? []);
-      else if (typeof element.additionalProperties === 'object') walk(element.additionalProperties as Node, `${path}.<标识>.`, (element.additionalProperties as Node).required ?? []);
+      else if (typeof element.additionalProperties === 'object')
+        walk(
+          element.additionalProperties as Node,
+          `${path}.<标识>.`,
+          (element.additionalProperties as Node).required ?? [],
+        );
     }
   };
   walk(schema, '', schema.required ?? []);
@@ -112,7 +138,9 @@ const componentsBlock = /<!-- 组件表：由 npm run schemas 生成，请勿手
 /** Regenerates every field table and the component list between their markers in the guide, leaving the prose as written. */
 export function withFieldTables(guide: string): string {
   return guide
-    .replace(componentsBlock, () => ['<!-- 组件表：由 npm run schemas 生成，请勿手改 -->', ...componentSection(), '<!-- 组件表结束 -->'].join('\n'))
+    .replace(componentsBlock, () =>
+      ['<!-- 组件表：由 npm run schemas 生成，请勿手改 -->', ...componentSection(), '<!-- 组件表结束 -->'].join('\n'),
+    )
     .replace(fieldsBlock, (_m, name: string) =>
       [
         `<!-- 字段表 ${name}：由 npm run schemas 生成，请勿手改 -->`,

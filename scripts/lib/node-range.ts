@@ -45,7 +45,11 @@ export function satisfiesRange(version: string, range: string): boolean {
   const parsed = parseVersion(version);
   return range.split('||').some((set) => {
     // Joining each operator to its version (">= 24.8.0" → ">=24.8.0") lets a set split on spaces.
-    const comparators = set.trim().replace(/(\^|>=|>|<=|<|=)\s+/g, '$1').split(/\s+/).filter(Boolean);
+    const comparators = set
+      .trim()
+      .replace(/(\^|>=|>|<=|<|=)\s+/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
     if (comparators.length === 0) throw new Error(`empty range in "${range}"`);
     return comparators.every((c) => satisfiesComparator(parsed, c));
   });

@@ -58,7 +58,9 @@ export function planPreflight(machine: Machine): Plan {
     };
   }
   if (machine.hasAptGet) {
-    const command = aptCommands(packages).map((c) => `sudo ${list(c)}`).join(' && ');
+    const command = aptCommands(packages)
+      .map((c) => `sudo ${list(c)}`)
+      .join(' && ');
     return {
       action: 'stop',
       message: `preflight: 缺少 ${list(packages)}，测试没有运行。请先执行： (missing ${list(packages)}; no test ran. Run:) ${command}`,

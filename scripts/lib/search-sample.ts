@@ -14,7 +14,17 @@ import { hanRuns } from '../../src/lib/search/bigrams.ts';
 import { SYNONYMS, VARIANTS } from '../../src/lib/search/query.ts';
 import type { CorpusPage } from './search-corpus.ts';
 
-export const CATEGORIES = ['passage', 'title', 'name', 'traditional', 'fullwidth', 'variant', 'synonym', 'multi', 'fixture'] as const;
+export const CATEGORIES = [
+  'passage',
+  'title',
+  'name',
+  'traditional',
+  'fullwidth',
+  'variant',
+  'synonym',
+  'multi',
+  'fixture',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface SampledQuery {
@@ -72,7 +82,8 @@ export function contentNames(contentDir: string): string[] {
   for (const file of readdirSync(contentDir, { recursive: true }) as string[]) {
     const text = () => readFileSync(join(contentDir, file), 'utf8');
     if (file.endsWith('.json')) collect(JSON.parse(text()));
-    else if (file.endsWith('.mdx') || file.endsWith('.md')) collect(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text())?.[1] ?? ''));
+    else if (file.endsWith('.mdx') || file.endsWith('.md'))
+      collect(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text())?.[1] ?? ''));
   }
   return [...names].filter((n) => [...n].length >= 2 && [...n].length <= 12).sort();
 }
@@ -80,12 +91,21 @@ export function contentNames(contentDir: string): string[] {
 const fullWidth = (s: string) => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 /** Samples the queries of one gate run from the pages, by seed. */
-export function sampleQueries(pages: readonly CorpusPage[], options: { seed: number; names?: readonly string[]; fixtures?: readonly FixtureQuery[]; counts?: Partial<typeof DEFAULT_COUNTS> }): SampledQuery[] {
+export function sampleQueries(
+  pages: readonly CorpusPage[],
+  options: {
+    seed: number;
+    names?: readonly string[];
+    fixtures?: readonly FixtureQuery[];
+    counts?: Partial<typeof DEFAULT_COUNTS>;
+  },
+): SampledQuery[] {
   const random = seededRandom(options.seed);
   const counts = { ...DEFAULT_COUNTS, ...options.counts };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const toTraditional = Converter({ from: 'cn', to: 'tw' });
-  const containing = (...needles: string[]) => pages.filter((p) => needles.every((n) => p.text.includes(n))).map((p) => p.path);
+  const containing = (...needles: string[]) =>
+    pages.filter((p) => needles.every((n) => p.text.includes(n))).map((p) => p.path);
   const queries: SampledQuery[] = [];
   const seen = new Set<string>();
   const add = (category: Category, query: string, expected: string[], why: string) => {
@@ -118,10 +138,19 @@ export function sampleQueries(pages: readonly CorpusPage[], options: { seed: num
   const titled = pages.filter((p) => [...p.title].length >= 2);
   draw(Math.min(counts.title, titled.length), () => {
     const page = pick(titled);
-    return add('title', page.title, [page.path, ...titled.filter((p) => p !== page && p.title === page.title).map((p) => p.path)], 'h1 of the first expected page');
+    return add(
+      'title',
+      page.title,
+      [page.path, ...titled.filter((p) => p !== page && p.title === page.title).map((p) => p.path)],
+      'h1 of the first expected page',
+    );
   });
 
-  const names = [...new Set((options.names ?? []).flatMap((n) => (n.endsWith('市') && [...n].length > 2 ? [n, n.slice(0, -1)] : [n])))];
+  const names = [
+    ...new Set(
+      (options.names ?? []).flatMap((n) => (n.endsWith('市') && [...n].length > 2 ? [n, n.slice(0, -1)] : [n])),
+    ),
+  ];
   draw(Math.min(counts.name, names.length), () => {
     const name = pick(names);
     return add('name', name, containing(name), 'a name from the content data (city, person, place)');
@@ -134,8 +163,15 @@ export function sampleQueries(pages: readonly CorpusPage[], options: { seed: num
     if (!original) return false;
     const query = toTraditional(original);
     if (query === original) return false;
-    const expected = page ? [page.path, ...titled.filter((p) => p !== page && p.title === page.title).map((p) => p.path)] : containing(original);
-    return add('traditional', query, expected, `OpenCC Taiwan form of ${page ? 'the title' : 'the passage'} ${original}`);
+    const expected = page
+      ? [page.path, ...titled.filter((p) => p !== page && p.title === page.title).map((p) => p.path)]
+      : containing(original);
+    return add(
+      'traditional',
+      query,
+      expected,
+      `OpenCC Taiwan form of ${page ? 'the title' : 'the passage'} ${original}`,
+    );
   });
 
   const numbered = pages.flatMap((p) => p.text.match(/\d+(?:[年月]\d+)*\p{Script=Han}{1,2}/gu) ?? []);
@@ -152,7 +188,12 @@ export function sampleQueries(pages: readonly CorpusPage[], options: { seed: num
     const run = pick(hanRuns(page.text).filter((r) => r.includes(word)));
     const at = run.indexOf(word);
     const written = run.slice(Math.max(0, at - Math.floor(random() * 2)), at + word.length + Math.floor(random() * 3));
-    return add('variant', written.replace(word, variant), containing(written), `miswriting ${variant} for ${word} in ${written}`);
+    return add(
+      'variant',
+      written.replace(word, variant),
+      containing(written),
+      `miswriting ${variant} for ${word} in ${written}`,
+    );
   });
 
   for (const group of SYNONYMS) {
@@ -170,7 +211,13 @@ export function sampleQueries(pages: readonly CorpusPage[], options: { seed: num
   });
 
   for (const fixture of options.fixtures ?? []) {
-    const expected = pages.filter((p) => (fixture.any ? fixture.contains.some((n) => p.text.includes(n)) : fixture.contains.every((n) => p.text.includes(n)))).map((p) => p.path);
+    const expected = pages
+      .filter((p) =>
+        fixture.any
+          ? fixture.contains.some((n) => p.text.includes(n))
+          : fixture.contains.every((n) => p.text.includes(n)),
+      )
+      .map((p) => p.path);
     add('fixture', fixture.query, expected, fixture.why);
   }
   return queries;

@@ -23,13 +23,26 @@ const nginxTypes: Readonly<Record<string, string>> = { ico: 'image/x-icon', js: 
 
 /** nginx's charset_types in deploy/nginx/site.conf.template, plus text/html, which nginx always labels. */
 const utf8Types: ReadonlySet<string> = new Set([
-  'text/html', 'text/css', 'text/plain', 'text/xml', 'text/javascript', 'application/javascript', 'text/calendar', 'text/csv',
-  'text/vtt', 'application/json', 'application/xml', 'application/rss+xml', 'application/feed+json', 'image/svg+xml',
+  'text/html',
+  'text/css',
+  'text/plain',
+  'text/xml',
+  'text/javascript',
+  'application/javascript',
+  'text/calendar',
+  'text/csv',
+  'text/vtt',
+  'application/json',
+  'application/xml',
+  'application/rss+xml',
+  'application/feed+json',
+  'image/svg+xml',
 ]);
 
 /** Returns the Content-Type for a file name, labelled UTF-8 where nginx labels it. */
 export function contentType(file: string): string {
-  const type = nginxTypes[file.slice(file.lastIndexOf('.') + 1).toLowerCase()] ?? lookup(file) ?? 'application/octet-stream';
+  const type =
+    nginxTypes[file.slice(file.lastIndexOf('.') + 1).toLowerCase()] ?? lookup(file) ?? 'application/octet-stream';
   return utf8Types.has(type) ? `${type}; charset=utf-8` : type;
 }
 
@@ -126,7 +139,12 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, info:
 }
 
 /** Starts the server; resolves once it listens. Port 0 picks a free port. */
-export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }: StaticServerOptions): Promise<Server> {
+export function startStaticServer({
+  root,
+  base = '/',
+  port = 0,
+  host = '127.0.0.1',
+}: StaticServerOptions): Promise<Server> {
   const prefix = base.split('/').filter(Boolean);
 
   async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -146,7 +164,8 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
     const info = await fileInfo(file);
     if (info?.isDirectory()) {
       // Encoded again, so a Chinese or CR LF segment can neither break the header nor inject one.
-      if (!slash) return void res.writeHead(301, { location: `/${segments.map(encodeURIComponent).join('/')}/${search}` }).end();
+      if (!slash)
+        return void res.writeHead(301, { location: `/${segments.map(encodeURIComponent).join('/')}/${search}` }).end();
       const index = join(file, 'index.html');
       const indexInfo = await fileInfo(index);
       return indexInfo?.isFile() ? sendFile(req, res, index, indexInfo, 200) : notFound(req, res);

@@ -68,13 +68,17 @@ export const zhCN = {
   'footer.dataLink': '数据接口说明',
   'data.title': '数据接口',
   'data.description': '本站为学习平台和其他网站提供的数据文件：每个文件的网址、格式、内容、示例、更新频率和兼容承诺。',
-  'data.lead': '学习平台和其他网站可以直接读取本站的数据，不必抓取网页。下面列出每个数据文件的网址、格式、内容和更新频率，并附上从本站当前数据生成的示例。文件公开、免费，不需要申请账号。',
+  'data.lead':
+    '学习平台和其他网站可以直接读取本站的数据，不必抓取网页。下面列出每个数据文件的网址、格式、内容和更新频率，并附上从本站当前数据生成的示例。文件公开、免费，不需要申请账号。',
   'data.forward': '转发本页时，把本页网址发给平台的技术人员即可：他们需要的信息都在这里。',
   'data.promise.title': '兼容承诺',
   'data.promise.urls': '网址不变：下列网址长期有效，不带版本号，不会改动。',
-  'data.promise.fields': '字段只增不减：今后可能增加新字段，但已有字段不会改名、不会删除，含义也不会改变。读取时请忽略不认识的字段。',
-  'data.promise.withdrawn': '撤下必公告：品牌项目或学习之星撤下时，不会从数据中悄悄消失，而是列入 withdrawn，写明撤下日期、原因和替代网址（如有）。',
-  'data.promise.checked': '格式有据可查：每个 JSON 文件的第一个字段 $schema 指向描述它的 JSON Schema（字段说明为中文）；网站每次更新，都先用它自动校验全部数据。',
+  'data.promise.fields':
+    '字段只增不减：今后可能增加新字段，但已有字段不会改名、不会删除，含义也不会改变。读取时请忽略不认识的字段。',
+  'data.promise.withdrawn':
+    '撤下必公告：品牌项目或学习之星撤下时，不会从数据中悄悄消失，而是列入 withdrawn，写明撤下日期、原因和替代网址（如有）。',
+  'data.promise.checked':
+    '格式有据可查：每个 JSON 文件的第一个字段 $schema 指向描述它的 JSON Schema（字段说明为中文）；网站每次更新，都先用它自动校验全部数据。',
   'data.conventions.title': '通用约定',
   'data.conventions.encoding': '文字编码为 UTF-8；文件中的网址都是完整网址。',
   'data.conventions.dates': '日期写作 YYYY-MM-DD，指北京时间的日期；时刻带时区，例如 +08:00 表示北京时间。',
@@ -95,9 +99,11 @@ export const zhCN = {
   'data.example': '示例（由本站当前数据生成）',
   'data.example.items': '示例只保留每个列表的前 {n} 项，过长的正文已截短；完整内容请打开上面的网址。',
   'data.example.lines': '示例为文件开头的 {n} 行，过长的行已截短。',
-  'data.example.xml': '示例为文件开头到第一个条目为止；为便于阅读，每个元素另起一行（原文件中一个条目占一行），过长的行已截短。',
+  'data.example.xml':
+    '示例为文件开头到第一个条目为止；为便于阅读，每个元素另起一行（原文件中一个条目占一行），过长的行已截短。',
   'data.withdrawn.title': '撤下的条目',
-  'data.withdrawn.body': '品牌项目数据和学习之星数据中的 withdrawn 列出已撤下的条目，按撤下日期从新到旧。每一项有：id（原编号）、url（原网址）、withdrawnOn（撤下日期）、reason（原因，编辑写明时才有）、replacedBy（替代网址，内容改名或并入时才有）。有 replacedBy 时请把链接改到新网址；没有时请下架该条目。',
+  'data.withdrawn.body':
+    '品牌项目数据和学习之星数据中的 withdrawn 列出已撤下的条目，按撤下日期从新到旧。每一项有：id（原编号）、url（原网址）、withdrawnOn（撤下日期）、reason（原因，编辑写明时才有）、replacedBy（替代网址，内容改名或并入时才有）。有 replacedBy 时请把链接改到新网址；没有时请下架该条目。',
   'data.withdrawn.none': '目前没有撤下的条目，withdrawn 为空数组。',
   'data.withdrawn.count': '目前共有 {n} 条撤下记录。',
   'data.schema.title': '{name}的数据格式',
@@ -111,22 +117,29 @@ export const zhCN = {
   'data.format.ics': 'iCalendar（.ics）',
   'data.format.csv': 'CSV（UTF-8，带 BOM，Excel 可直接打开）',
   'data.cases.name': '品牌项目数据',
-  'data.cases.holds': '全部终身学习品牌项目：标题、摘要、城市、类别、荣誉及认定依据、项目单位、照片、海报、永久网址和短网址，以及已撤下的项目。',
+  'data.cases.holds':
+    '全部终身学习品牌项目：标题、摘要、城市、类别、荣誉及认定依据、项目单位、照片、海报、永久网址和短网址，以及已撤下的项目。',
   'data.cases.updates': '有项目发布、修改或撤下时更新。',
   'data.stars.name': '学习之星数据',
-  'data.stars.holds': '全部百姓学习之星：姓名（本人同意公开的称呼）、身份、城市、荣誉、照片和永久网址，以及已撤下的条目。',
+  'data.stars.holds':
+    '全部百姓学习之星：姓名（本人同意公开的称呼）、身份、城市、荣誉、照片和永久网址，以及已撤下的条目。',
   'data.stars.updates': '有条目发布、修改或撤下时更新。',
   'data.books.name': '推荐图书与书单数据',
-  'data.books.holds': '全民阅读的全部推荐图书（作者、出版社、ISBN、类别、适读人群）和书单（推荐人、推荐顺序和理由），两者互相对照。',
+  'data.books.holds':
+    '全民阅读的全部推荐图书（作者、出版社、ISBN、类别、适读人群）和书单（推荐人、推荐顺序和理由），两者互相对照。',
   'data.books.updates': '书单发布或调整时更新。',
   'data.schedule.name': '讲座节目单数据',
-  'data.schedule.holds': '线上社会大讲堂的全部讲座，按开始时间排列：题目、主讲人、时间、线上线下方式、场地、直播和回放网址、取消或调整的说明。',
-  'data.schedule.updates': '讲座安排公布或调整时更新；讲座每调整一次，它的 revision 加 1。generated 是生成时间，每次更新网站都会变。',
+  'data.schedule.holds':
+    '线上社会大讲堂的全部讲座，按开始时间排列：题目、主讲人、时间、线上线下方式、场地、直播和回放网址、取消或调整的说明。',
+  'data.schedule.updates':
+    '讲座安排公布或调整时更新；讲座每调整一次，它的 revision 加 1。generated 是生成时间，每次更新网站都会变。',
   'data.stats.name': '活动统计数据',
-  'data.stats.holds': '通知附件统计表：各项活动、每个城市报送的数字（未报送的城市标为 pending，没有数字），以及由网站算出的全省合计。',
+  'data.stats.holds':
+    '通知附件统计表：各项活动、每个城市报送的数字（未报送的城市标为 pending，没有数字），以及由网站算出的全省合计。',
   'data.stats.updates': '各城市报送统计表后更新；报送截止后不再变化。每届一个文件，网址中的数字是届次（年份）。',
   'data.casesJsonFeed.name': '品牌项目订阅（JSON Feed）',
-  'data.casesJsonFeed.holds': '全部品牌项目的全文，按发布日期从新到旧；id 就是永久网址，修改后以更新出现，不会重复。结构化字段在 _xuexizhou 中。',
+  'data.casesJsonFeed.holds':
+    '全部品牌项目的全文，按发布日期从新到旧；id 就是永久网址，修改后以更新出现，不会重复。结构化字段在 _xuexizhou 中。',
   'data.casesJsonFeed.updates': '与品牌项目数据同时更新。',
   'data.casesRss.name': '品牌项目订阅（RSS）',
   'data.casesRss.holds': '全部品牌项目的全文，按发布日期从新到旧，适合订阅软件和内容聚合平台。',
@@ -141,7 +154,8 @@ export const zhCN = {
   'data.scheduleIcs.holds': '全部讲座的日历文件，可导入或订阅到手机和电脑的日历中；已取消的讲座标为取消。',
   'data.scheduleIcs.updates': '讲座安排公布或调整时更新；已订阅的日历会自动收到改动。',
   'data.lectureIcs.name': '讲座日历（单场）',
-  'data.lectureIcs.holds': '每场讲座一个日历文件，网址为 {lectures}‹讲座编号›.ics，讲座编号即节目单数据中的 id；这里以第一场为例。',
+  'data.lectureIcs.holds':
+    '每场讲座一个日历文件，网址为 {lectures}‹讲座编号›.ics，讲座编号即节目单数据中的 id；这里以第一场为例。',
   'data.lectureIcs.updates': '这场讲座调整时更新。',
   'data.statsCsv.name': '活动统计表格（CSV）',
   'data.statsCsv.holds': '与活动统计数据相同的数字，每个城市一行，列的顺序与通知附件一致，可直接用 Excel 打开。',
@@ -164,7 +178,8 @@ export const zhCN = {
   'platforms.title': '学习平台',
   'platforms.description': '通知中提到的国家级和省级终身学习平台：各平台提供什么、在活动中的用途和网址。',
   'platforms.lead': '通知要求用好以下平台的优质课程资源，并与山西终身学习在线平台互联互通。',
-  'platforms.verifyNote': '能找到公开出处的网址显示为链接，后面注明来源；标注“网址待核实”的网址还没有找到出处，仅供参考，请以平台官方公布为准。',
+  'platforms.verifyNote':
+    '能找到公开出处的网址显示为链接，后面注明来源；标注“网址待核实”的网址还没有找到出处，仅供参考，请以平台官方公布为准。',
   'platforms.national': '国家级平台',
   'platforms.provincial': '省级平台',
   'platforms.operator': '运营单位',
@@ -176,7 +191,8 @@ export const zhCN = {
   'nav.stats': '统计',
   'cities.title': '各市一地一案',
   'cities.description': '山西省各市全民终身学习活动周方案的报送情况、活动周时间、活动网站和统计表报送情况。',
-  'cities.lead': '通知要求各市“坚持一地一案”，研制本市全民终身学习活动实施方案。各市报送的方案、活动网站、工作总结和统计数据在这里公布。',
+  'cities.lead':
+    '通知要求各市“坚持一地一案”，研制本市全民终身学习活动实施方案。各市报送的方案、活动网站、工作总结和统计数据在这里公布。',
   'cities.count': '个市',
   'city.description': '的全民终身学习活动周方案、讲座、品牌项目、活动网站和活动统计。',
   'city.plan': '活动周方案',
@@ -230,15 +246,20 @@ export const zhCN = {
   'stats.scope.groups': '统计表按活动分列：',
   'stats.scope.range': '统计范围',
   'stats.scope.prefecture': '地市级及以上城市开展情况',
-  'stats.scope.prefectureText': '由市级层面组织开展的活动：“地市级层面是否开展”填“是”或“否”，“活动数”是活动的场次，“参加人次”是参加这些活动的人次。',
+  'stats.scope.prefectureText':
+    '由市级层面组织开展的活动：“地市级层面是否开展”填“是”或“否”，“活动数”是活动的场次，“参加人次”是参加这些活动的人次。',
   'stats.scope.county': '县级城市开展情况',
-  'stats.scope.countyText': '“城市数”是本市开展了这项活动的县级城市个数；“活动数”和“参加人次”是这些县级城市开展的活动合计。',
+  'stats.scope.countyText':
+    '“城市数”是本市开展了这项活动的县级城市个数；“活动数”和“参加人次”是这些县级城市开展的活动合计。',
   'stats.scope.countyCities': '县级城市数（本站的理解）',
-  'stats.scope.countyCitiesText': '通知没有给出定义。通知要求“推动有条件的县（市、区）积极稳妥开展相关活动”，本站据此把县级城市理解为本市所辖的县、县级市和市辖区，县级城市数即它们的个数。它不能大于本市的县级行政区数，“县级城市开展情况”中的城市数也不能大于它。',
+  'stats.scope.countyCitiesText':
+    '通知没有给出定义。通知要求“推动有条件的县（市、区）积极稳妥开展相关活动”，本站据此把县级城市理解为本市所辖的县、县级市和市辖区，县级城市数即它们的个数。它不能大于本市的县级行政区数，“县级城市开展情况”中的城市数也不能大于它。',
   'stats.scope.participants': '参加人次',
-  'stats.scope.participantsText': '同一人参加多次活动计多次。全省合计是各市、各项活动人次的相加，同一人可能被重复计算，所以人次不等于人数。',
+  'stats.scope.participantsText':
+    '同一人参加多次活动计多次。全省合计是各市、各项活动人次的相加，同一人可能被重复计算，所以人次不等于人数。',
   'stats.scope.totals': '全省合计',
-  'stats.scope.totalsText': '由本站根据已报送各市的数字自动相加，不另行填写。未报送的市不计入，也不按 0 计算。“地市级层面是否开展”的合计是填“是”的市的个数。',
+  'stats.scope.totalsText':
+    '由本站根据已报送各市的数字自动相加，不另行填写。未报送的市不计入，也不按 0 计算。“地市级层面是否开展”的合计是填“是”的市的个数。',
   'stats.downloads': '下载数据',
   'stats.download.csv': '统计表（CSV，可用 Excel 打开）',
   'stats.download.csvNote': '每个市一行，列的顺序与统计表相同；未报送的市数字为空。',
@@ -253,13 +274,17 @@ export const zhCN = {
   'stats.csv.county': '县级',
   'stats.csv.held': '是否开展',
   'stats.form.bureau': '市教育局（盖章）',
-  'stats.form.help': '填表说明：“地市级层面是否开展”填“是”或“否”；活动数、参加人次和城市数只填阿拉伯数字（例如 1200），没有就填 0；地市级层面未开展（填“否”）时，活动数和参加人次填 0 或不填；县级城市数是本市所辖县、县级市和市辖区的个数，各项活动的县级城市数不能超过它。保存时请选择“CSV UTF-8（逗号分隔）”。',
+  'stats.form.help':
+    '填表说明：“地市级层面是否开展”填“是”或“否”；活动数、参加人次和城市数只填阿拉伯数字（例如 1200），没有就填 0；地市级层面未开展（填“否”）时，活动数和参加人次填 0 或不填；县级城市数是本市所辖县、县级市和市辖区的个数，各项活动的县级城市数不能超过它。保存时请选择“CSV UTF-8（逗号分隔）”。',
   // 线上社会大讲堂 (lectures): schedule, lecture pages, calendars, print programme.
   'nav.lectures': '线上大讲堂',
   'lectures.title': '线上社会大讲堂',
-  'lectures.description': '全民终身学习活动周的公开课和讲座日程：按天排列，时间均为北京时间，可按系列、方式、城市和适合人群筛选，可加入手机日历，可打印大字节目单。',
-  'lectures.intro': '按照通知“开设线上社会大讲堂”的要求，各市、各学校和山西开放大学线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
-  'lectures.sampleNote': '本页日程是示例数据：通知只说活动周“拟于2023年10月举办（具体事宜另行通知）”，这里的日期、主讲人和场地是为演示网站而拟，并非真实安排。',
+  'lectures.description':
+    '全民终身学习活动周的公开课和讲座日程：按天排列，时间均为北京时间，可按系列、方式、城市和适合人群筛选，可加入手机日历，可打印大字节目单。',
+  'lectures.intro':
+    '按照通知“开设线上社会大讲堂”的要求，各市、各学校和山西开放大学线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
+  'lectures.sampleNote':
+    '本页日程是示例数据：通知只说活动周“拟于2023年10月举办（具体事宜另行通知）”，这里的日期、主讲人和场地是为演示网站而拟，并非真实安排。',
   'lectures.beijingTime': '北京时间',
   'lectures.allTimes': '所有时间均为北京时间。',
   'lectures.now': '现在',
@@ -317,7 +342,8 @@ export const zhCN = {
   'lectures.dayLink': '本日日程',
   'lectures.print.title': '线上社会大讲堂节目单（大字版）',
   'lectures.print.description': '线上社会大讲堂讲座节目单的大字打印版：A4 纸，每天一页，每场讲座附二维码。',
-  'lectures.print.hint': '本页按 A4 纸排版，每天一页，字大醒目，每场讲座附二维码，用手机扫码可以打开讲座页面。用浏览器的“打印”功能即可打印。',
+  'lectures.print.hint':
+    '本页按 A4 纸排版，每天一页，字大醒目，每场讲座附二维码，用手机扫码可以打开讲座页面。用浏览器的“打印”功能即可打印。',
   'lectures.print.qr': '扫码查看',
   'lectures.print.sample': '示例数据，并非真实安排。',
   'lectures.sampleEntry': '示例数据：本场讲座为演示网站而拟，并非真实安排。',
@@ -330,7 +356,8 @@ export const zhCN = {
   'nav.cases': '品牌项目',
   'nav.stars': '学习之星',
   'cases.title': '终身学习品牌项目',
-  'cases.description': '山西省各地终身学习品牌项目：按年份、城市、类别和荣誉级别查找，每个项目都有永久网址，可引用、可订阅。',
+  'cases.description':
+    '山西省各地终身学习品牌项目：按年份、城市、类别和荣誉级别查找，每个项目都有永久网址，可引用、可订阅。',
   'cases.intro': '每个项目都有一个永久网址和短码，可放心引用和转载。可按年份、城市、类别和荣誉级别筛选。',
   'cases.filter': '筛选项目',
   'cases.filter.year': '年份',
@@ -391,7 +418,8 @@ export const zhCN = {
   // 全民阅读 (reading section: /reading/, /books/, /booklists/, /api/books.json)
   'nav.reading': '全民阅读',
   'reading.title': '全民阅读',
-  'reading.description': '全民阅读活动：主题阅读、好书诵读、线上社会大讲堂、数字阅读分享，以及推荐书单、推荐图书、导学导读和读书征文。',
+  'reading.description':
+    '全民阅读活动：主题阅读、好书诵读、线上社会大讲堂、数字阅读分享，以及推荐书单、推荐图书、导学导读和读书征文。',
   'reading.when': '活动时间',
   'reading.basis': '活动依据',
   'reading.organisers': '举办单位',
@@ -480,7 +508,9 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 /** The names of a string's "{name}" placeholders: Placeholders<'共 {n} 本'> is 'n'. */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
 
 /**
  * The values a key's string needs, or nothing when it has no placeholders. Distributive, so a key

@@ -103,7 +103,12 @@ export function contentGuard(): AstroIntegration {
         if (problems.length > 0) {
           // Printed as-is: Astro's error formatter rewrites Markdown links and URLs inside messages.
           process.stderr.write(`\n${formatReport(problems)}\n\n`);
-          throw quiet(new AstroError(`内容检查未通过：共 ${problems.length} 处错误，详见上方列表。`, '修改上面列出的文件后重新运行。Fix the files listed above and run again.'));
+          throw quiet(
+            new AstroError(
+              `内容检查未通过：共 ${problems.length} 处错误，详见上方列表。`,
+              '修改上面列出的文件后重新运行。Fix the files listed above and run again.',
+            ),
+          );
         }
       },
       'astro:build:done': async ({ pages, logger }) => {
@@ -123,14 +128,21 @@ export function contentGuard(): AstroIntegration {
         const failures = describeAudit(audit);
         if (failures.length > 0) {
           process.stderr.write(`\n网址检查未通过：\n${failures.join('\n')}\n\n`);
-          throw quiet(new AstroError('网址检查未通过，详见上方列表。', '已发布的网址是对外的承诺，只能通过 content/redirects.json 搬家。'));
+          throw quiet(
+            new AstroError(
+              '网址检查未通过，详见上方列表。',
+              '已发布的网址是对外的承诺，只能通过 content/redirects.json 搬家。',
+            ),
+          );
         }
         if (audit.added.length > 0) {
           if (process.env.CI) {
-            throw quiet(new AstroError(
-              `有 ${audit.added.length} 个新网址没有登记在 ${MANIFEST}：${audit.added.join('、')}`,
-              '在本机运行 npm run build，然后把更新后的 content/published-urls.json 一起提交。',
-            ));
+            throw quiet(
+              new AstroError(
+                `有 ${audit.added.length} 个新网址没有登记在 ${MANIFEST}：${audit.added.join('、')}`,
+                '在本机运行 npm run build，然后把更新后的 content/published-urls.json 一起提交。',
+              ),
+            );
           }
           const next = [...new Set([...manifest, ...audit.added])].sort();
           await writeFile(manifestPath, `${JSON.stringify(next, null, 2)}\n`);

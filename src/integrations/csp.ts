@@ -32,7 +32,9 @@ export function cspHeader(): AstroIntegration {
         const webAssembly = files.some((f) => f.endsWith('.wasm') || /(^|\/)wasm\.[^/]+\.pagefind$/.test(f));
         const policy = buildPolicy(hashes, { webAssembly });
         await writeFile(join(root, CSP_INCLUDE), toNginxCspInclude(policy));
-        logger.info(`${CSP_INCLUDE}: ${hashes.scripts.size} inline script(s), ${hashes.styles.size} inline style(s), ${hashes.styleAttributes.size} style attribute(s) allowed by hash`);
+        logger.info(
+          `${CSP_INCLUDE}: ${hashes.scripts.size} inline script(s), ${hashes.styles.size} inline style(s), ${hashes.styleAttributes.size} style attribute(s) allowed by hash`,
+        );
       },
     },
   };

@@ -69,7 +69,10 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Collects the filter values a page declares (SearchFacets' data-pagefind-filter="key:value" spans). */
 export function pageFilters(html: string, into: Map<string, Set<string>>): void {
   for (const [, key, value] of html.matchAll(/data-pagefind-filter="([^":]+):([^"]*)"/g)) {
-    const text = value!.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name]!).replace(/\s+/g, ' ').trim();
+    const text = value!
+      .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name]!)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!into.has(key!)) into.set(key!, new Set());
     into.get(key!)!.add(text);
   }
@@ -92,7 +95,9 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).map((f) => f.replaceAll('\\', '/')).filter((f) => f.endsWith('.html'));
+        const pages = (await readdir(root, { recursive: true }))
+          .map((f) => f.replaceAll('\\', '/'))
+          .filter((f) => f.endsWith('.html'));
         // Pagefind's service reads this when it starts (at createIndex); there is no option for it.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(pages.length));
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
@@ -128,10 +133,15 @@ export function searchIndex(): AstroIntegration {
           await mkdir(dirname(path), { recursive: true });
           await writeFile(path, file.path.endsWith('.pf_fragment') ? withoutIndexOnlyText(file.content) : file.content);
         }
-        const data: SearchData = { variants: variantTable(chars), filters: Object.fromEntries([...filters].map(([key, values]) => [key, [...values].sort()])) };
+        const data: SearchData = {
+          variants: variantTable(chars),
+          filters: Object.fromEntries([...filters].map(([key, values]) => [key, [...values].sort()])),
+        };
         await writeFile(join(out, SEARCH_DATA_FILE), JSON.stringify(data));
         const traditional = [...data.variants.traditional].length + [...data.variants.shared].length;
-        logger.info(`pagefind/: ${indexed} page(s) indexed; ${traditional} traditional character(s) for the ${chars.size} of the text`);
+        logger.info(
+          `pagefind/: ${indexed} page(s) indexed; ${traditional} traditional character(s) for the ${chars.size} of the text`,
+        );
       },
     },
   };

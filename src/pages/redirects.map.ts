@@ -9,6 +9,11 @@ import { siteConfig } from '../site.config.ts';
  * moved pages first, then every case's short URL (/c/2023-001/ → /cases/<id>/).
  */
 export const GET: APIRoute = async () => {
-  const shortCodes = (await allCases()).map((c) => ({ from: shortCodePath(c.data.shortCode), to: storyPath('cases', c.id) }));
-  return new Response(toNginxMap([...(await loadRedirects()), ...shortCodes], siteConfig.base), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const shortCodes = (await allCases()).map((c) => ({
+    from: shortCodePath(c.data.shortCode),
+    to: storyPath('cases', c.id),
+  }));
+  return new Response(toNginxMap([...(await loadRedirects()), ...shortCodes], siteConfig.base), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -45,7 +45,9 @@ describe('the reading section is built', () => {
   });
 
   it('is in the main navigation', () => {
-    const nav = page('index.html').querySelectorAll('nav.site-nav a').map((a) => [a.text, a.getAttribute('href')]);
+    const nav = page('index.html')
+      .querySelectorAll('nav.site-nav a')
+      .map((a) => [a.text, a.getAttribute('href')]);
     expect(nav).toContainEqual(['全民阅读', '/reading/']);
   });
 
@@ -60,7 +62,8 @@ describe('the reading section is built', () => {
         const served = target(url.href);
         expect(served, `${file} → ${href}`).toBeDefined();
         const anchor = url.hash.slice(1);
-        if (anchor) expect(page(served!.slice(distDir.length)).getElementById(anchor), `${file} → ${href}`).not.toBeNull();
+        if (anchor)
+          expect(page(served!.slice(distDir.length)).getElementById(anchor), `${file} → ${href}`).not.toBeNull();
       }
     }
   });
@@ -69,15 +72,34 @@ describe('the reading section is built', () => {
 describe('the overview /reading/', () => {
   it('presents each reading activity of the notice with its time and organisers', () => {
     const text = mainText('reading/index.html');
-    for (const fact of ['2023年8月—11月', '晋教职成〔2023〕12号', '主题阅读活动', '好书诵读', '“社长（总编）荐书”', '名家领读', '家庭亲子阅读', '线上社会大讲堂', '数字阅读分享活动', '专家荐书', '导学导读', '读者交流', '读书征文', '山西开放大学（山西省社区教育指导服务中心）']) {
+    for (const fact of [
+      '2023年8月—11月',
+      '晋教职成〔2023〕12号',
+      '主题阅读活动',
+      '好书诵读',
+      '“社长（总编）荐书”',
+      '名家领读',
+      '家庭亲子阅读',
+      '线上社会大讲堂',
+      '数字阅读分享活动',
+      '专家荐书',
+      '导学导读',
+      '读者交流',
+      '读书征文',
+      '山西开放大学（山西省社区教育指导服务中心）',
+    ]) {
       expect(text, fact).toContain(fact);
     }
   });
 
   it('shows platform addresses without a cited source as text, never as links', () => {
     const doc = page('reading/index.html');
-    expect(doc.querySelectorAll('main a').some((a) => /sx111|sxlll|eduyun|ouchn/.test(a.getAttribute('href') ?? ''))).toBe(false);
-    expect(doc.querySelectorAll('main .web-address--unverified .web-address__text').map((s) => s.text)).toContain('www.sx111.cn');
+    expect(
+      doc.querySelectorAll('main a').some((a) => /sx111|sxlll|eduyun|ouchn/.test(a.getAttribute('href') ?? '')),
+    ).toBe(false);
+    expect(doc.querySelectorAll('main .web-address--unverified .web-address__text').map((s) => s.text)).toContain(
+      'www.sx111.cn',
+    );
   });
 });
 
@@ -94,13 +116,22 @@ describe('the book list /books/', () => {
     const form = doc.querySelector('form[data-facet-filter]')!;
     expect(form.getAttribute('method')).toBe('get');
     expect(form.getAttribute('action')).toBe('/books/');
-    expect(form.querySelectorAll('select').map((s) => s.getAttribute('name'))).toEqual(['list', 'category', 'audience', 'format']);
+    expect(form.querySelectorAll('select').map((s) => s.getAttribute('name'))).toEqual([
+      'list',
+      'category',
+      'audience',
+      'format',
+    ]);
     expect(form.querySelector('button[type="submit"]')).not.toBeNull();
   });
 
   it('labels each card with the facets the filter reads', () => {
-    const card = doc.querySelectorAll('[data-book-card]').find((c) => c.querySelector('a')?.getAttribute('href') === '/books/pingfan-de-shijie/')!;
-    const listsWithIt = lists.filter((l) => l.data.books.some((b: { book: string }) => b.book === 'pingfan-de-shijie')).map((l) => l.id);
+    const card = doc
+      .querySelectorAll('[data-book-card]')
+      .find((c) => c.querySelector('a')?.getAttribute('href') === '/books/pingfan-de-shijie/')!;
+    const listsWithIt = lists
+      .filter((l) => l.data.books.some((b: { book: string }) => b.book === 'pingfan-de-shijie'))
+      .map((l) => l.id);
     expect(card.getAttribute('data-list')!.split('|').sort()).toEqual(listsWithIt.sort());
     expect(card.getAttribute('data-audience')!.split('|')).toContain('老年人');
   });
@@ -142,7 +173,9 @@ describe('a book page', () => {
       expect(ld.name).toBe(b.data.title);
       expect(ld.publisher).toEqual({ '@type': 'Organization', name: b.data.publisher });
       expect(ld.isbn).toBe(b.data.isbn);
-      const people = ['author', 'editor', 'translator', 'illustrator', 'contributor'].flatMap((role) => (ld[role] ?? []).map((p: { name: string }) => p.name));
+      const people = ['author', 'editor', 'translator', 'illustrator', 'contributor'].flatMap((role) =>
+        (ld[role] ?? []).map((p: { name: string }) => p.name),
+      );
       expect(people.sort(), file).toEqual(b.data.contributors.map((c: { name: string }) => c.name).sort());
       expect(ld.audience.map((a: { audienceType: string }) => a.audienceType)).toEqual(b.data.audiences);
     }
@@ -156,7 +189,10 @@ describe('a book page', () => {
       ...doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!),
       ...doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
     ];
-    const bytes = [html, ...assets.map((a) => readFileSync(join(distDir, a)))].reduce((sum, body) => sum + gzipSync(body).length, 0);
+    const bytes = [html, ...assets.map((a) => readFileSync(join(distDir, a)))].reduce(
+      (sum, body) => sum + gzipSync(body).length,
+      0,
+    );
     expect(bytes).toBeLessThan(40 * 1024);
   });
 });

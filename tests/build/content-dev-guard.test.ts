@@ -10,11 +10,23 @@ const file = join(project.dir, 'content/cities/taiyuan.json');
 const good = readFileSync(file, 'utf8');
 writeFileSync(file, good.replace('"code": "140100"', '"code": "1401"'));
 
-const server = spawn(process.execPath, [join(project.dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
-  cwd: project.dir,
-  // Vitest's own variables (BASE_URL, MODE, NODE_ENV=test…) would reconfigure Astro.
-  env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST\w*)$/.test(name))), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-});
+const server = spawn(
+  process.execPath,
+  [join(project.dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
+  {
+    cwd: project.dir,
+    // Vitest's own variables (BASE_URL, MODE, NODE_ENV=test…) would reconfigure Astro.
+    env: {
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(
+          ([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST\w*)$/.test(name),
+        ),
+      ),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+  },
+);
 let output = '';
 const ready = new Promise<void>((resolve) => {
   const listen = (chunk: Buffer) => {
@@ -39,13 +51,17 @@ const until = async (check: () => Promise<boolean>) => {
 
 describe('npm run dev with broken content', () => {
   it('waits with the Chinese report instead of failing, starts once the file is fixed, then shows later mistakes on every page', async () => {
-    const message = 'content/cities/taiyuan.json 第 4 行，字段 code：应为 6 位行政区划代码，例如 "140100"（看到的值："1401"）';
+    const message =
+      'content/cities/taiyuan.json 第 4 行，字段 code：应为 6 位行政区划代码，例如 "140100"（看到的值："1401"）';
     await until(async () => output.includes('预览服务器在等你修改'));
     expect(output).toContain(`1. ${message}`);
     expect(server.exitCode).toBeNull();
 
     writeFileSync(file, good);
-    await Promise.race([ready, new Promise((_, reject) => setTimeout(() => reject(new Error(`dev server not ready:\n${output}`)), 90_000))]);
+    await Promise.race([
+      ready,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`dev server not ready:\n${output}`)), 90_000)),
+    ]);
     expect(output).toContain('内容检查已通过，继续启动预览。');
 
     writeFileSync(file, good.replace('"code": "140100"', '"code": "1401"'));

@@ -27,15 +27,27 @@ afterEach(() => {
 
 describe('a malformed content file stops the build', () => {
   it('lists every problem in Chinese with file, line and field, and builds nothing', () => {
-    write('content/lectures/bad.json', readFileSync(new URL('../fixtures/bad/lecture-end-before-start.json', import.meta.url), 'utf8'));
-    write('content/news/typo.mdx', '---\ntitle: 开幕\ndate: 2023-10-16\nsummary: 摘要\ncity: tiayuan\n---\n\n详见 <https://example.org>\n');
+    write(
+      'content/lectures/bad.json',
+      readFileSync(new URL('../fixtures/bad/lecture-end-before-start.json', import.meta.url), 'utf8'),
+    );
+    write(
+      'content/news/typo.mdx',
+      '---\ntitle: 开幕\ndate: 2023-10-16\nsummary: 摘要\ncity: tiayuan\n---\n\n详见 <https://example.org>\n',
+    );
     const { status, output } = copy.build();
     expect(status).not.toBe(0);
     expect(output).toContain('内容有 5 处错误，网站没有生成。请按提示修改以下文件后再试：');
-    expect(output).toContain('content/lectures/bad.json 第 6 行，字段 end：结束时间（2023-10-16T09:00:00+08:00）不晚于开始时间（2023-10-16T10:00:00+08:00）：请把结束时间改到开始之后（看到的值："2023-10-16T09:00"）');
-    expect(output).toContain('content/lectures/bad.json 第 10 行，字段 cty：没有这个字段，可能拼错了。是不是想写 "city"？');
+    expect(output).toContain(
+      'content/lectures/bad.json 第 6 行，字段 end：结束时间（2023-10-16T09:00:00+08:00）不晚于开始时间（2023-10-16T10:00:00+08:00）：请把结束时间改到开始之后（看到的值："2023-10-16T09:00"）',
+    );
+    expect(output).toContain(
+      'content/lectures/bad.json 第 10 行，字段 cty：没有这个字段，可能拼错了。是不是想写 "city"？',
+    );
     expect(output).toContain('content/news/typo.mdx 第 8 行：MDX 不支持用尖括号括起来的网址');
-    expect(output).toContain('content/news/typo.mdx 第 5 行，字段 city：找不到这个城市：content/cities/ 中没有名为 tiayuan 的文件。');
+    expect(output).toContain(
+      'content/news/typo.mdx 第 5 行，字段 city：找不到这个城市：content/cities/ 中没有名为 tiayuan 的文件。',
+    );
     expect(output).not.toContain('Stack trace');
     expect(existsSync(join(copy.dir, 'dist/index.html'))).toBe(false);
   });
@@ -43,7 +55,10 @@ describe('a malformed content file stops the build', () => {
 
 describe('MDX bodies are checked as the build reads them', () => {
   it('stops on what MDX refuses and on a component without its required props, with file and line', () => {
-    write('content/news/video.mdx', '---\ntitle: 开班\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\n---\n\n来信请寄 <someone@example.org>。\n\n<Video title="开班仪式" src="/media/a.mp4" />\n');
+    write(
+      'content/news/video.mdx',
+      '---\ntitle: 开班\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\n---\n\n来信请寄 <someone@example.org>。\n\n<Video title="开班仪式" src="/media/a.mp4" />\n',
+    );
     const { status, output } = copy.build();
     expect(status).not.toBe(0);
     expect(output).toContain('内容有 3 处错误，网站没有生成。');
@@ -75,7 +90,9 @@ describe('published URLs are permanent', () => {
     expect(moved).toContain('href="/notice-2023/"');
     expect(moved).toContain('<link rel="canonical" href="https://xuexizhou.example.org/notice-2023/">');
     // Moved pages come first; the cases' short URLs follow (checked in cases-permanence.test.ts).
-    expect(readFileSync(join(copy.dir, 'dist/redirects.map'), 'utf8')).toMatch(/^\/about\/ \/notice-2023\/;\n(?:\/c\/\d{4}-\d{3}\/ \/cases\/[a-z0-9-]+\/;\n)*$/);
+    expect(readFileSync(join(copy.dir, 'dist/redirects.map'), 'utf8')).toMatch(
+      /^\/about\/ \/notice-2023\/;\n(?:\/c\/\d{4}-\d{3}\/ \/cases\/[a-z0-9-]+\/;\n)*$/,
+    );
     expect(readFileSync(join(copy.dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/about/');
     // Three full builds: on a loaded 2-core machine one build can take 40 s.
   }, 240_000);

@@ -6,7 +6,10 @@ import { expectRawRules, parseCalendar } from '../helpers/ics-check.ts';
 import { distDir, htmlFiles, page } from '../../scripts/lib/dist-files.ts';
 
 const contentDir = new URL('../../content/lectures/', import.meta.url).pathname;
-const ids = readdirSync(contentDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+const ids = readdirSync(contentDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
 const source = (id: string) => JSON.parse(readFileSync(`${contentDir}${id}.json`, 'utf8'));
 const files = htmlFiles();
 /** The instant a lecture time stands for: with its offset, or as Beijing time when it has none. */
@@ -27,16 +30,31 @@ describe('lecture pages', () => {
     const doc = page('lectures/index.html');
     expect(doc.querySelectorAll('[data-day]').map((d) => d.id)).toEqual(days.map((d) => `day-${d}`));
     expect(doc.querySelectorAll('.day-nav a').map((a) => a.getAttribute('href'))).toEqual(days.map((d) => `#day-${d}`));
-    expect(doc.querySelectorAll('[data-lecture]').map((l) => l.getAttribute('data-lecture')).sort()).toEqual(ids);
-    expect(doc.querySelectorAll('[data-lecture]').every((l) => l.id === `lecture-${l.getAttribute('data-lecture')}`)).toBe(true);
-    for (const row of doc.querySelectorAll('[data-lecture]')) expect(row.querySelector('.lecture-row__time')!.text).toContain('北京时间');
+    expect(
+      doc
+        .querySelectorAll('[data-lecture]')
+        .map((l) => l.getAttribute('data-lecture'))
+        .sort(),
+    ).toEqual(ids);
+    expect(
+      doc.querySelectorAll('[data-lecture]').every((l) => l.id === `lecture-${l.getAttribute('data-lecture')}`),
+    ).toBe(true);
+    for (const row of doc.querySelectorAll('[data-lecture]'))
+      expect(row.querySelector('.lecture-row__time')!.text).toContain('北京时间');
     expect(doc.querySelector('form[data-facet-filter]')?.getAttribute('method')).toBe('get');
-    expect(doc.querySelectorAll('form[data-facet-filter] select').map((s) => s.getAttribute('name'))).toEqual(['series', 'mode', 'city', 'audience']);
+    expect(doc.querySelectorAll('form[data-facet-filter] select').map((s) => s.getAttribute('name'))).toEqual([
+      'series',
+      'mode',
+      'city',
+      'audience',
+    ]);
   });
 
   it('shows a day on its own page', () => {
     const doc = page(`lectures/${days[1]}/index.html`);
-    const expected = schedule.lectures.filter((l: { start: string }) => l.start.startsWith(days[1]!)).map((l: { id: string }) => l.id);
+    const expected = schedule.lectures
+      .filter((l: { start: string }) => l.start.startsWith(days[1]!))
+      .map((l: { id: string }) => l.id);
     expect(doc.querySelectorAll('[data-lecture]').map((l) => l.getAttribute('data-lecture'))).toEqual(expected);
     expect(doc.querySelector('h1')!.text).toContain(`${Number(days[1]!.slice(5, 7))}月${Number(days[1]!.slice(8))}日`);
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/lectures/${days[0]}/`);
@@ -61,9 +79,13 @@ describe('lecture pages', () => {
     expect(main.text).toContain(`调整说明：${source('sxou-02-smartphone').changeNote}`);
     expect(main.querySelector('[data-lecture-status]')!.text).toContain('已调整');
     expect(main.querySelector('[data-lecture-status]')!.getAttribute('data-phase')).toBe('replay');
-    expect(main.querySelectorAll('.web-address--unverified .web-address__text').map((u) => u.text)).toContain('www.sx111.cn');
+    expect(main.querySelectorAll('.web-address--unverified .web-address__text').map((u) => u.text)).toContain(
+      'www.sx111.cn',
+    );
     expect(main.querySelector('a[href="/platforms/#sxlll"]')?.text).toBe('山西终身学习在线平台');
-    expect(main.querySelectorAll('a').some((a) => /sx111\.cn|sxlll\.cn/.test(a.getAttribute('href') ?? ''))).toBe(false);
+    expect(main.querySelectorAll('a').some((a) => /sx111\.cn|sxlll\.cn/.test(a.getAttribute('href') ?? ''))).toBe(
+      false,
+    );
     expect(main.querySelector('a[href="/lectures/sxou-02-smartphone.ics"]')?.text).toBe('加入日历');
     const related = main.querySelectorAll('#related-heading + ul a').map((a) => a.getAttribute('href'));
     expect(related).toContain('/lectures/sxou-01-lifelong-learning/');
@@ -90,10 +112,16 @@ describe('lecture pages', () => {
       expect(Date.parse(ld.startDate)).toBe(beijing(data.start));
       const mode = { online: 'Online', offline: 'Offline', hybrid: 'Mixed' }[data.mode as string];
       expect(ld.eventAttendanceMode).toBe(`https://schema.org/${mode}EventAttendanceMode`);
-      const status = { cancelled: 'EventCancelled', changed: 'EventRescheduled' }[data.status as string] ?? 'EventScheduled';
+      const status =
+        { cancelled: 'EventCancelled', changed: 'EventRescheduled' }[data.status as string] ?? 'EventScheduled';
       expect(ld.eventStatus).toBe(`https://schema.org/${status}`);
-      const types = [ld.location].flat().map((l: { '@type': string }) => l['@type']).sort();
-      expect(types).toEqual({ online: ['VirtualLocation'], offline: ['Place'], hybrid: ['Place', 'VirtualLocation'] }[data.mode as string]);
+      const types = [ld.location]
+        .flat()
+        .map((l: { '@type': string }) => l['@type'])
+        .sort();
+      expect(types).toEqual(
+        { online: ['VirtualLocation'], offline: ['Place'], hybrid: ['Place', 'VirtualLocation'] }[data.mode as string],
+      );
     }
   });
 });
@@ -102,16 +130,28 @@ describe('calendar files', () => {
   it('schedule.ics holds every lecture, field by field', () => {
     const text = read('lectures/schedule.ics');
     expectRawRules(text);
-    const events = parseCalendar(text).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.uid).sort()).toEqual(ids.map((id) => `lecture-${id}@${new URL(siteConfig.site).hostname}`).sort());
+    const events = parseCalendar(text)
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      ids.map((id) => `lecture-${id}@${new URL(siteConfig.site).hostname}`).sort(),
+    );
     for (const event of events) {
       const id = event.uid.replace(/^lecture-|@.*$/g, '');
       const data = source(id);
-      expect(event.summary).toBe(data.status === 'cancelled' ? `【已取消】${data.title}` : data.status === 'changed' ? `【已调整】${data.title}` : data.title);
+      expect(event.summary).toBe(
+        data.status === 'cancelled'
+          ? `【已取消】${data.title}`
+          : data.status === 'changed'
+            ? `【已调整】${data.title}`
+            : data.title,
+      );
       expect(event.startDate.toJSDate().getTime()).toBe(beijing(data.start));
       expect(event.endDate.toJSDate().getTime()).toBe(beijing(data.end));
       expect(event.sequence).toBe(data.revision ?? 0);
-      expect(event.component.getFirstPropertyValue('status')).toBe(data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
+      expect(event.component.getFirstPropertyValue('status')).toBe(
+        data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+      );
       expect(event.component.getFirstPropertyValue('url')).toBe(`${siteConfig.site}/lectures/${id}/`);
       expect(event.description).toContain(data.description);
       if (data.venue) expect(event.location).toContain(data.venue.address);

@@ -18,7 +18,10 @@ describe('page weight (budgets.json pageWeight)', () => {
   it(`keeps every page within ${kb(budget.maxGzipBytes)} gzipped HTML + CSS + JS`, () => {
     const over = weights
       .filter((w) => w.budgetBytes > budget.maxGzipBytes)
-      .map((w) => `${w.path}: ${w.budgetBytes} bytes (HTML ${w.totals.html.gzip} + CSS ${w.totals.css.gzip} + JS ${w.totals.js.gzip}) > ${budget.maxGzipBytes}`);
+      .map(
+        (w) =>
+          `${w.path}: ${w.budgetBytes} bytes (HTML ${w.totals.html.gzip} + CSS ${w.totals.css.gzip} + JS ${w.totals.js.gzip}) > ${budget.maxGzipBytes}`,
+      );
     expect(over).toEqual([]);
   });
 
@@ -27,14 +30,28 @@ describe('page weight (budgets.json pageWeight)', () => {
   });
 
   it.runIf(!budget.renderBlockingScripts)('has no render-blocking script in any <head>', () => {
-    expect(weights.filter((w) => w.renderBlocking.length > 0).map((w) => `${w.path}: ${w.renderBlocking.join(', ')}`)).toEqual([]);
+    expect(
+      weights.filter((w) => w.renderBlocking.length > 0).map((w) => `${w.path}: ${w.renderBlocking.join(', ')}`),
+    ).toEqual([]);
   });
 
   it.runIf(!budget.webFonts)('loads no web fonts', () => {
-    expect(weights.filter((w) => w.totals.font.raw > 0).map((w) => `${w.path}: ${w.resources.filter((r) => r.kind === 'font').map((r) => r.url).join(', ')}`)).toEqual([]);
+    expect(
+      weights
+        .filter((w) => w.totals.font.raw > 0)
+        .map(
+          (w) =>
+            `${w.path}: ${w.resources
+              .filter((r) => r.kind === 'font')
+              .map((r) => r.url)
+              .join(', ')}`,
+        ),
+    ).toEqual([]);
   });
 
   it.runIf(!budget.otherOrigins)('requests nothing from another origin', () => {
-    expect(weights.filter((w) => w.otherOrigins.length > 0).map((w) => `${w.path}: ${w.otherOrigins.join(', ')}`)).toEqual([]);
+    expect(
+      weights.filter((w) => w.otherOrigins.length > 0).map((w) => `${w.path}: ${w.otherOrigins.join(', ')}`),
+    ).toEqual([]);
   });
 });

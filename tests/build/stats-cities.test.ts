@@ -14,7 +14,8 @@ const write = (path: string, text: string) => {
   mkdirSync(dirname(join(copy.dir, path)), { recursive: true });
   writeFileSync(join(copy.dir, path), text);
 };
-const built = (path: string): HTMLElement => parse(readFileSync(join(copy.dir, 'dist', path, 'index.html'), 'utf8')).querySelector('main')!;
+const built = (path: string): HTMLElement =>
+  parse(readFileSync(join(copy.dir, 'dist', path, 'index.html'), 'utf8')).querySelector('main')!;
 
 beforeAll(() => {
   const taiyuan = JSON.parse(readFileSync(join(copy.dir, 'content/cities/taiyuan.json'), 'utf8'));
@@ -30,7 +31,11 @@ beforeAll(() => {
         summary: '示例方案摘要：全市开展读书、讲座和展示活动。',
         document: { title: '示例实施方案', url: 'https://plans.example.org/taiyuan.pdf' },
       },
-      site: { name: '示例活动网站', url: 'https://www.example.org/', source: { url: 'https://news.example.org/1.html', date: '2023-09-01', quote: '活动网站 www.example.org' } },
+      site: {
+        name: '示例活动网站',
+        url: 'https://www.example.org/',
+        source: { url: 'https://news.example.org/1.html', date: '2023-09-01', quote: '活动网站 www.example.org' },
+      },
       liaison: { organisation: '示例教育局', department: '终身教育科', phone: '0351-0000000' },
       workSummary: { submittedOn: '2023-11-14', summary: '示例工作总结。' },
       sample: true,
@@ -76,7 +81,9 @@ describe('a city that has reported everything', () => {
   it('appears as submitted in the list, and the other cities’ pages list none of its lectures or cases', () => {
     const card = built('cities').querySelectorAll('.card')[0]!;
     expect(card.querySelector('dd')!.text).toBe('已报送（2023年8月30日）');
-    const links = built('cities/datong').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const links = built('cities/datong')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     expect(links).not.toContain('/lectures/taiyuan-talk/');
     expect(links).not.toContain('/cases/taiyuan-case/');
   });

@@ -10,9 +10,16 @@ const cities = readdirSync(contentDir)
   .sort((a, b) => a.code.localeCompare(b.code));
 const reported = cities.filter((c) => c.stats);
 const activityIds = ['theme-reading', 'press-picks', 'lectures', 'digital-reading', 'week'];
-const activityNames = ['主题阅读活动', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动', '全民终身学习活动周活动'];
+const activityNames = [
+  '主题阅读活动',
+  '“社长（总编）荐书”活动',
+  '线上社会大讲堂',
+  '数字阅读分享活动',
+  '全民终身学习活动周活动',
+];
 const sum = (f: (c: (typeof reported)[number]) => number) => reported.reduce((n, c) => n + f(c), 0);
-const cellsOf = (table: ReturnType<typeof page>) => table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.text.trim()));
+const cellsOf = (table: ReturnType<typeof page>) =>
+  table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.text.trim()));
 
 describe('the seed statistics', () => {
   it('are a few cities, all marked as sample data, and no plan is presented as submitted', () => {
@@ -34,7 +41,14 @@ describe('/stats/2023.csv', () => {
   });
 
   it('has exactly the attachment’s columns, in its order', () => {
-    const measures = ['地市级-是否开展', '地市级-活动数', '地市级-参加人次', '县级-城市数', '县级-活动数', '县级-参加人次'];
+    const measures = [
+      '地市级-是否开展',
+      '地市级-活动数',
+      '地市级-参加人次',
+      '县级-城市数',
+      '县级-活动数',
+      '县级-参加人次',
+    ];
     expect(rows[0]).toEqual([
       '城市',
       '行政区划代码',
@@ -58,7 +72,16 @@ describe('/stats/2023.csv', () => {
       }
       expect(row.slice(1, 4)).toEqual([c.code, c.stats.reportedOn, String(c.stats.countyCities)]);
       const week = c.stats.activities.week;
-      expect(row.slice(28, 34)).toEqual([week.prefecture.held ? '是' : '否', ...[week.prefecture.activities, week.prefecture.participants, week.county.cities, week.county.activities, week.county.participants].map(String)]);
+      expect(row.slice(28, 34)).toEqual([
+        week.prefecture.held ? '是' : '否',
+        ...[
+          week.prefecture.activities,
+          week.prefecture.participants,
+          week.county.cities,
+          week.county.activities,
+          week.county.participants,
+        ].map(String),
+      ]);
       expect(row[34]).toBe('示例数据');
     }
   });
@@ -67,10 +90,17 @@ describe('/stats/2023.csv', () => {
 describe('/stats/2023.json', () => {
   const json = JSON.parse(readFileSync(`${distDir}stats/2023.json`, 'utf8'));
   it('carries every city, pending ones without figures, and totals equal to the sum of the reported cities', () => {
-    expect(json.cities.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual(cities.map((c) => [c.id, c.stats ? 'reported' : 'pending']));
+    expect(json.cities.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual(
+      cities.map((c) => [c.id, c.stats ? 'reported' : 'pending']),
+    );
     expect(json.cities.find((c: { status: string }) => c.status === 'pending')).not.toHaveProperty('activities');
     expect(json.deadline).toBe('2023-11-15');
-    expect(json.totals).toMatchObject({ reported: reported.length, of: 11, sample: true, countyCities: sum((c) => c.stats.countyCities) });
+    expect(json.totals).toMatchObject({
+      reported: reported.length,
+      of: 11,
+      sample: true,
+      countyCities: sum((c) => c.stats.countyCities),
+    });
     for (const id of activityIds) {
       expect(json.totals.activities[id]).toEqual({
         prefecture: {
@@ -91,7 +121,9 @@ describe('/stats/2023.json', () => {
 
 describe('/stats/2023-form.csv', () => {
   it('is the blank form committed for editors', () => {
-    expect(readFileSync(`${distDir}stats/2023-form.csv`, 'utf8')).toBe(readFileSync(new URL('../../docs/stats-form-2023.csv', import.meta.url), 'utf8'));
+    expect(readFileSync(`${distDir}stats/2023-form.csv`, 'utf8')).toBe(
+      readFileSync(new URL('../../docs/stats-form-2023.csv', import.meta.url), 'utf8'),
+    );
   });
 });
 
@@ -103,7 +135,9 @@ describe('the /stats/ page', () => {
   it('draws the total and every reported city as the attachment, and 待报送 for the others', () => {
     const headings = main.querySelectorAll('h3').map((h) => h.text);
     expect(headings).toHaveLength(1 + cities.length);
-    expect(headings[0]).toBe(`全省合计（已报送 ${reported.length} 个市，共 11 个市；县级城市数 ${sum((c) => c.stats.countyCities)}）示例数据`);
+    expect(headings[0]).toBe(
+      `全省合计（已报送 ${reported.length} 个市，共 11 个市；县级城市数 ${sum((c) => c.stats.countyCities)}）示例数据`,
+    );
     expect(tables).toHaveLength(1 + reported.length);
     for (const c of cities.filter((x) => !x.stats)) {
       const section = main.querySelectorAll('section').find((s) => s.querySelector('h3')?.text === c.name)!;
@@ -117,7 +151,9 @@ describe('the /stats/ page', () => {
     const parseNumber = (s: string) => Number(s.replaceAll(',', ''));
     for (let row = 1; row < 6; row++) {
       for (let col = 0; col < 5; col++) {
-        expect(parseNumber(total![row]![col]!), `row ${row} col ${col}`).toBe(cityTables.reduce((n, t) => n + parseNumber(t[row]![col]!), 0));
+        expect(parseNumber(total![row]![col]!), `row ${row} col ${col}`).toBe(
+          cityTables.reduce((n, t) => n + parseNumber(t[row]![col]!), 0),
+        );
       }
     }
     for (let col = 0; col < 5; col++) {
@@ -147,9 +183,18 @@ describe('the /stats/ page', () => {
     expect(text).toContain('推动有条件的县（市、区）积极稳妥开展相关活动');
     expect(text).toContain('未报送的市不计入，也不按 0 计算');
     expect(text).toContain('同一人参加多次活动计多次');
-    const status = main.querySelectorAll('table').find((t) => t.querySelector('caption')?.text.startsWith('各市报送情况'))!;
-    expect(status.querySelectorAll('tbody tr').map((tr) => [tr.querySelector('th')!.text, tr.querySelectorAll('td')[0]!.text])).toEqual(
-      cities.map((c) => [c.name, c.stats ? `${c.stats.reportedOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}示例数据` : '待报送']),
+    const status = main
+      .querySelectorAll('table')
+      .find((t) => t.querySelector('caption')?.text.startsWith('各市报送情况'))!;
+    expect(
+      status
+        .querySelectorAll('tbody tr')
+        .map((tr) => [tr.querySelector('th')!.text, tr.querySelectorAll('td')[0]!.text]),
+    ).toEqual(
+      cities.map((c) => [
+        c.name,
+        c.stats ? `${c.stats.reportedOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}示例数据` : '待报送',
+      ]),
     );
   });
 
@@ -165,7 +210,10 @@ describe('the /stats/ page', () => {
     }
     const byCity = charts[0]!.querySelector('desc')!.text;
     for (const c of reported) {
-      const total = activityIds.reduce((n, id) => n + c.stats.activities[id].prefecture.participants + c.stats.activities[id].county.participants, 0);
+      const total = activityIds.reduce(
+        (n, id) => n + c.stats.activities[id].prefecture.participants + c.stats.activities[id].county.participants,
+        0,
+      );
       expect(byCity).toContain(`${c.name} ${total.toLocaleString('en-US')} 人次`);
     }
     expect(charts[0]!.querySelector('figcaption')!.text).toContain('（含示例数据）');
@@ -173,7 +221,11 @@ describe('the /stats/ page', () => {
   });
 
   it('links the downloads', () => {
-    expect(main.querySelectorAll('a[href^="/stats/2023"]').map((a) => a.getAttribute('href'))).toEqual(['/stats/2023.csv', '/stats/2023.json', '/stats/2023-form.csv']);
+    expect(main.querySelectorAll('a[href^="/stats/2023"]').map((a) => a.getAttribute('href'))).toEqual([
+      '/stats/2023.csv',
+      '/stats/2023.json',
+      '/stats/2023-form.csv',
+    ]);
   });
 });
 
@@ -182,11 +234,17 @@ describe('the city pages', () => {
     const doc = page('cities/index.html');
     const cards = doc.querySelectorAll('main .card');
     expect(cards.map((c) => c.querySelector('h2')!.text)).toEqual(cities.map((c) => c.name));
-    expect(cards.map((c) => c.querySelector('h2 a')!.getAttribute('href'))).toEqual(cities.map((c) => `/cities/${c.id}/`));
+    expect(cards.map((c) => c.querySelector('h2 a')!.getAttribute('href'))).toEqual(
+      cities.map((c) => `/cities/${c.id}/`),
+    );
     for (const [i, c] of cities.entries()) {
       const facts = cards[i]!.querySelectorAll('dd').map((dd) => dd.text);
       expect(facts[0]).toBe('待报送');
-      expect(facts[3]).toBe(c.stats ? `已报送（${c.stats.reportedOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}）示例数据` : '待报送');
+      expect(facts[3]).toBe(
+        c.stats
+          ? `已报送（${c.stats.reportedOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}）示例数据`
+          : '待报送',
+      );
     }
   });
 
@@ -198,13 +256,17 @@ describe('the city pages', () => {
     const pendingPage = page(`cities/${pending.id}/index.html`).querySelector('main')!;
     expect(pendingPage.querySelector('h1')!.text).toBe(pending.name);
     expect(pendingPage.querySelector('table')).toBeNull();
-    expect(pendingPage.text).toContain('本市方案尚未报送。通知要求：2023年8月31日前，各市报送本市2023年全民终身学习活动周方案');
+    expect(pendingPage.text).toContain(
+      '本市方案尚未报送。通知要求：2023年8月31日前，各市报送本市2023年全民终身学习活动周方案',
+    );
     expect(pendingPage.text).toContain('本市统计表尚未报送。通知要求：2023年11月15日前');
     expect(pendingPage.querySelector('#liaison')).toBeNull();
   });
 
   it('are reachable from the main navigation', () => {
-    const nav = page('index.html').querySelectorAll('nav.site-nav a').map((a) => [a.text, a.getAttribute('href')]);
+    const nav = page('index.html')
+      .querySelectorAll('nav.site-nav a')
+      .map((a) => [a.text, a.getAttribute('href')]);
     expect(nav).toContainEqual(['各市', '/cities/']);
     expect(nav).toContainEqual(['统计', '/stats/']);
   });

@@ -25,7 +25,17 @@ describe('a published case keeps its URL', () => {
     );
 
     // A case leaving its URL is announced by the JSON API, so the move carries its date.
-    writeFileSync(at('content/redirects.json'), JSON.stringify([{ from: `/cases/${oldId}/`, to: `/cases/${newId}/`, note: '改为更准确的英文名', withdrawn: { date: '2024-03-01' } }]));
+    writeFileSync(
+      at('content/redirects.json'),
+      JSON.stringify([
+        {
+          from: `/cases/${oldId}/`,
+          to: `/cases/${newId}/`,
+          note: '改为更准确的英文名',
+          withdrawn: { date: '2024-03-01' },
+        },
+      ]),
+    );
     // The same build shows a story video with its captions and transcript.
     writeFileSync(
       at('content/news/video-test.mdx'),
@@ -38,7 +48,9 @@ describe('a published case keeps its URL', () => {
     expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=/cases/${newId}/">`);
     expect(moved).toContain(`<link rel="canonical" href="https://xuexizhou.example.org/cases/${newId}/">`);
     expect(dist(`c/2023-002/index.html`)).toContain(`<meta http-equiv="refresh" content="0; url=/cases/${newId}/">`);
-    expect(dist('redirects.map').split('\n')).toEqual(expect.arrayContaining([`/cases/${oldId}/ /cases/${newId}/;`, `/c/2023-002/ /cases/${newId}/;`]));
+    expect(dist('redirects.map').split('\n')).toEqual(
+      expect.arrayContaining([`/cases/${oldId}/ /cases/${newId}/;`, `/c/2023-002/ /cases/${newId}/;`]),
+    );
     expect(existsSync(at(`dist/cases/${newId}/index.html`))).toBe(true);
     const manifest = JSON.parse(readFileSync(at('content/published-urls.json'), 'utf8'));
     expect(manifest).toEqual(expect.arrayContaining([`/cases/${oldId}/`, `/cases/${newId}/`, '/c/2023-002/']));
@@ -52,7 +64,12 @@ describe('a published case keeps its URL', () => {
     const api = JSON.parse(dist('api/cases.json'));
     expect(api.items.map((i: { id: string }) => i.id)).toContain(newId);
     expect(api.withdrawn).toEqual([
-      { id: oldId, url: `https://xuexizhou.example.org/cases/${oldId}/`, withdrawnOn: '2024-03-01', replacedBy: `https://xuexizhou.example.org/cases/${newId}/` },
+      {
+        id: oldId,
+        url: `https://xuexizhou.example.org/cases/${oldId}/`,
+        withdrawnOn: '2024-03-01',
+        replacedBy: `https://xuexizhou.example.org/cases/${newId}/`,
+      },
     ]);
 
     const video = dist('news/video-test/index.html');
@@ -71,8 +88,14 @@ describe('story rules stop the build', () => {
     writeFileSync(at('content/cases/bad-story.mdx'), `${kase}\n<Chart data="x" />\n`);
     const run = copy.build();
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('content/stars/no-consent.mdx 第 14 行，字段 consent：个人故事须经本人同意公开：取得书面同意后写 consent: true；未同意的不能发布（看到的值：false）');
-    expect(run.output).toMatch(/content\/cases\/bad-story\.mdx 第 \d+ 行：故事里只能用这些组件：<Figure>、<Quote>、<Video>（看到的值：<Chart）/);
-    expect(run.output).toContain('content/cases/datong-craftsman-reading.mdx 第 7 行，字段 shortCode：短码与 content/cases/bad-story.mdx 重复：同一短码只能出现一次（看到的值："2023-003"）');
+    expect(run.output).toContain(
+      'content/stars/no-consent.mdx 第 14 行，字段 consent：个人故事须经本人同意公开：取得书面同意后写 consent: true；未同意的不能发布（看到的值：false）',
+    );
+    expect(run.output).toMatch(
+      /content\/cases\/bad-story\.mdx 第 \d+ 行：故事里只能用这些组件：<Figure>、<Quote>、<Video>（看到的值：<Chart）/,
+    );
+    expect(run.output).toContain(
+      'content/cases/datong-craftsman-reading.mdx 第 7 行，字段 shortCode：短码与 content/cases/bad-story.mdx 重复：同一短码只能出现一次（看到的值："2023-003"）',
+    );
   }, 120_000);
 });

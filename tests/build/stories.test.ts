@@ -14,7 +14,10 @@ const caseIds = files.filter((f) => /^cases\/[^/]+\/index\.html$/.test(f)).map((
 const starIds = files.filter((f) => /^stars\/[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[1]!);
 const api = JSON.parse(read('api/cases.json'));
 const starsApi = JSON.parse(read('api/stars.json'));
-const ldOf = (file: string) => page(file).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));
+const ldOf = (file: string) =>
+  page(file)
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.text));
 const pngSize = (path: string) => {
   const png = readFileSync(`${distDir}${path}`);
   expect(png.subarray(1, 4).toString(), path).toBe('PNG');
@@ -60,7 +63,16 @@ describe.each(caseIds)('the case page %s', (id) => {
   it('shows every field, the dates and a sample badge', () => {
     const main = doc.querySelector('main')!.text;
     expect(doc.querySelector('h1')!.text).toBe(record.title);
-    for (const value of [record.organisation, record.city.name, record.category, `${record.year}年`, record.honour.title, record.honour.source.title, record.shortCode, record.summary]) {
+    for (const value of [
+      record.organisation,
+      record.city.name,
+      record.category,
+      `${record.year}年`,
+      record.honour.title,
+      record.honour.source.title,
+      record.shortCode,
+      record.summary,
+    ]) {
       expect(main).toContain(value);
     }
     if (record.contact) expect(main).toContain(record.contact);
@@ -95,7 +107,16 @@ describe.each(caseIds)('the case page %s', (id) => {
     expect(doc.querySelector('meta[property="og:image:width"]')!.getAttribute('content')).toBe('750');
     expect(doc.querySelector(`a[href="/cases/${id}/poster.png"][download]`)).not.toBeNull();
     const [ld] = ldOf(file);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', url, headline: record.title, datePublished: record.published, image, identifier: record.shortCode, award: record.honour.title });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      url,
+      headline: record.title,
+      datePublished: record.published,
+      image,
+      identifier: record.shortCode,
+      award: record.honour.title,
+    });
   });
 
   it('has a short URL that leads to it', () => {
@@ -138,11 +159,31 @@ describe('the JSON endpoints', () => {
     expect(api.items.map((i: { id: string }) => i.id).sort()).toEqual([...caseIds].sort());
     for (const item of api.items) {
       expect(Object.keys(item).sort()).toEqual(
-        expect.arrayContaining(['id', 'url', 'shortCode', 'shortUrl', 'title', 'summary', 'organisation', 'city', 'category', 'year', 'honour', 'published', 'poster', 'images', 'sample']),
+        expect.arrayContaining([
+          'id',
+          'url',
+          'shortCode',
+          'shortUrl',
+          'title',
+          'summary',
+          'organisation',
+          'city',
+          'category',
+          'year',
+          'honour',
+          'published',
+          'poster',
+          'images',
+          'sample',
+        ]),
       );
       expect(item.url).toBe(`${site}/cases/${item.id}/`);
       expect(item.shortUrl).toBe(`${site}/c/${item.shortCode}/`);
-      expect(item.honour).toMatchObject({ level: expect.any(String), title: expect.any(String), source: { title: expect.any(String) } });
+      expect(item.honour).toMatchObject({
+        level: expect.any(String),
+        title: expect.any(String),
+        source: { title: expect.any(String) },
+      });
       for (const img of item.images) {
         expect(img.alt).toBeTruthy();
         expect(existsSync(`${distDir}${new URL(img.url).pathname.slice(1)}`), img.url).toBe(true);
@@ -171,32 +212,41 @@ describe('the feeds', () => {
   };
   const list = <T>(x: T | T[]) => (Array.isArray(x) ? x : [x]);
 
-  it.each(['cases/feed.xml', 'stars/feed.xml', 'news/feed.xml'])('%s is RSS 2.0 in zh-CN with full content and absolute URLs', (path) => {
-    const feed = rss(path);
-    expect(feed['@_version']).toBe('2.0');
-    expect(feed.channel.language).toBe('zh-CN');
-    expect(feed.channel['atom:link']['@_href']).toBe(`${site}/${path}`);
-    for (const item of list(feed.channel.item)) {
-      expect(item.guid['@_isPermaLink']).toBe('true');
-      expect(item.guid['#text']).toBe(item.link);
-      expect(item.link.startsWith(`${site}/`)).toBe(true);
-      expect(existsSync(`${distDir}${new URL(item.link).pathname.slice(1)}index.html`), item.link).toBe(true);
-      const html: string = item['content:encoded'];
-      expect(html.length).toBeGreaterThan(50);
-      expect(html).not.toMatch(/\b(?:src|href)="\/(?!\/)/);
-    }
-  });
+  it.each(['cases/feed.xml', 'stars/feed.xml', 'news/feed.xml'])(
+    '%s is RSS 2.0 in zh-CN with full content and absolute URLs',
+    (path) => {
+      const feed = rss(path);
+      expect(feed['@_version']).toBe('2.0');
+      expect(feed.channel.language).toBe('zh-CN');
+      expect(feed.channel['atom:link']['@_href']).toBe(`${site}/${path}`);
+      for (const item of list(feed.channel.item)) {
+        expect(item.guid['@_isPermaLink']).toBe('true');
+        expect(item.guid['#text']).toBe(item.link);
+        expect(item.link.startsWith(`${site}/`)).toBe(true);
+        expect(existsSync(`${distDir}${new URL(item.link).pathname.slice(1)}index.html`), item.link).toBe(true);
+        const html: string = item['content:encoded'];
+        expect(html.length).toBeGreaterThan(50);
+        expect(html).not.toMatch(/\b(?:src|href)="\/(?!\/)/);
+      }
+    },
+  );
 
   it('cases/feed.json follows JSON Feed 1.1 and agrees with the RSS feed and the API', () => {
     const feed = JSON.parse(read('cases/feed.json'));
     expect(jsonFeedProblems(feed)).toEqual([]);
     expect(feed.language).toBe('zh-CN');
     expect(feed.feed_url).toBe(`${site}/cases/feed.json`);
-    expect(feed.items.map((i: { id: string }) => i.id).sort()).toEqual(api.items.map((i: { url: string }) => i.url).sort());
-    expect(list(rss('cases/feed.xml').channel.item).map((i: { guid: { '#text': string } }) => i.guid['#text'])).toEqual(feed.items.map((i: { id: string }) => i.id));
+    expect(feed.items.map((i: { id: string }) => i.id).sort()).toEqual(
+      api.items.map((i: { url: string }) => i.url).sort(),
+    );
+    expect(list(rss('cases/feed.xml').channel.item).map((i: { guid: { '#text': string } }) => i.guid['#text'])).toEqual(
+      feed.items.map((i: { id: string }) => i.id),
+    );
     const withPhoto = feed.items.find((i: { content_html: string }) => i.content_html.includes('<img'));
     expect(withPhoto.content_html).toMatch(new RegExp(`src="${site}/_astro/`));
-    expect(feed.items.every((i: { _xuexizhou: { shortCode: string } }) => /^\d{4}-\d{3}$/.test(i._xuexizhou.shortCode))).toBe(true);
+    expect(
+      feed.items.every((i: { _xuexizhou: { shortCode: string } }) => /^\d{4}-\d{3}$/.test(i._xuexizhou.shortCode)),
+    ).toBe(true);
   });
 });
 
@@ -206,14 +256,18 @@ describe('news', () => {
     const dates = doc.querySelectorAll('main .news-list time').map((t) => t.getAttribute('datetime')!);
     expect(dates.length).toBeGreaterThanOrEqual(3);
     expect(dates).toEqual([...dates].sort().reverse());
-    for (const a of doc.querySelectorAll('main .news-list a')) expect(files).toContain(`${a.getAttribute('href')!.slice(1)}index.html`);
+    for (const a of doc.querySelectorAll('main .news-list a'))
+      expect(files).toContain(`${a.getAttribute('href')!.slice(1)}index.html`);
   });
 
   it('states the notice publication as a fact with its date and number', () => {
     const doc = page('news/notice-2023-published/index.html');
     expect(doc.querySelector('main')!.text).toContain('晋教职成〔2023〕12号');
     expect(doc.querySelector('main .badge--sample')).toBeNull();
-    expect(ldOf('news/notice-2023-published/index.html')[0]).toMatchObject({ '@type': 'NewsArticle', datePublished: '2023-08-10' });
+    expect(ldOf('news/notice-2023-published/index.html')[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2023-08-10',
+    });
   });
 
   it('has a short block on the home page that links to /news/', () => {
@@ -227,8 +281,16 @@ describe('news', () => {
 
 describe('navigation', () => {
   it('leads to the news, cases and stars', () => {
-    const nav = page('index.html').querySelectorAll('nav a').map((a) => [a.text, a.getAttribute('href')]);
-    expect(nav).toEqual(expect.arrayContaining([['活动动态', '/news/'], ['品牌项目', '/cases/'], ['学习之星', '/stars/']]));
+    const nav = page('index.html')
+      .querySelectorAll('nav a')
+      .map((a) => [a.text, a.getAttribute('href')]);
+    expect(nav).toEqual(
+      expect.arrayContaining([
+        ['活动动态', '/news/'],
+        ['品牌项目', '/cases/'],
+        ['学习之星', '/stars/'],
+      ]),
+    );
   });
 });
 

@@ -11,7 +11,9 @@ describe('generated artefacts in dist/', () => {
   const results = validateArtefacts(distDir);
 
   it('each parse with a real parser and follow their format', () => {
-    const failed = results.filter((r) => r.problems.length > 0).map((r) => `${r.file} (${r.kind}):\n  ${r.problems.join('\n  ')}`);
+    const failed = results
+      .filter((r) => r.problems.length > 0)
+      .map((r) => `${r.file} (${r.kind}):\n  ${r.problems.join('\n  ')}`);
     expect(failed.join('\n')).toBe('');
   });
 

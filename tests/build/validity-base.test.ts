@@ -17,7 +17,10 @@ import { sitemapCoverage } from './validators/sitemap.ts';
 const options = { site: siteConfig.site, base: '/xuexizhou/' };
 const copy = copyProject();
 afterAll(() => copy.remove());
-writeFileSync(join(copy.dir, 'content/redirects.json'), JSON.stringify([{ from: '/old-notice/', to: '/notice-2023/', note: '测试用的旧网址' }]));
+writeFileSync(
+  join(copy.dir, 'content/redirects.json'),
+  JSON.stringify([{ from: '/old-notice/', to: '/notice-2023/', note: '测试用的旧网址' }]),
+);
 const run = copy.build({ SITE_BASE: options.base });
 const distDir = join(copy.dir, 'dist');
 const dist = run.status === 0 ? collectDist(distDir) : { files: new Set<string>(), pages: new Map() };
@@ -39,14 +42,20 @@ describe('a build under /xuexizhou/ with a redirect', () => {
   });
 
   it('passes html-validate, the redirect notice included', async () => {
-    const found = await Promise.all([...dist.pages.keys()].map((file) => htmlProblems(readFileSync(join(distDir, file), 'utf8'), file)));
+    const found = await Promise.all(
+      [...dist.pages.keys()].map((file) => htmlProblems(readFileSync(join(distDir, file), 'utf8'), file)),
+    );
     expect(found.flat().join('\n')).toBe('');
   });
 
   it('writes data files that validate, each JSON file against the schema it names under the base path', () => {
     const results = validateArtefacts(distDir);
-    expect(results.filter((r) => r.file === 'api/cases.json')).toEqual([{ file: 'api/cases.json', kind: 'JSON', problems: [] }]);
-    expect(JSON.parse(readFileSync(join(distDir, 'api/cases.json'), 'utf8')).$schema).toBe(new URL('/xuexizhou/api/cases.schema.json', options.site).href);
+    expect(results.filter((r) => r.file === 'api/cases.json')).toEqual([
+      { file: 'api/cases.json', kind: 'JSON', problems: [] },
+    ]);
+    expect(JSON.parse(readFileSync(join(distDir, 'api/cases.json'), 'utf8')).$schema).toBe(
+      new URL('/xuexizhou/api/cases.schema.json', options.site).href,
+    );
     expect(results.filter((r) => r.problems.length > 0).map((r) => `${r.file}: ${r.problems.join('; ')}`)).toEqual([]);
   });
 });

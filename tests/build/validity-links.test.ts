@@ -16,10 +16,22 @@ describe('links inside the built site', () => {
   it('were all looked at: every page links to its own #main and to pages, the stylesheet and the icon', () => {
     for (const page of dist.pages.keys()) {
       const own = results.filter((r) => r.sources[0]!.file === page && r.status === 'ok');
-      expect(own.some((r) => r.fragment === 'main' && r.target === page), page).toBe(true);
-      expect(own.filter((r) => r.target?.endsWith('.html') && !r.url.startsWith('#')).length, page).toBeGreaterThanOrEqual(2);
-      expect(own.some((r) => r.target?.endsWith('.css')), page).toBe(true);
-      expect(own.some((r) => r.target === 'favicon.svg'), page).toBe(true);
+      expect(
+        own.some((r) => r.fragment === 'main' && r.target === page),
+        page,
+      ).toBe(true);
+      expect(
+        own.filter((r) => r.target?.endsWith('.html') && !r.url.startsWith('#')).length,
+        page,
+      ).toBeGreaterThanOrEqual(2);
+      expect(
+        own.some((r) => r.target?.endsWith('.css')),
+        page,
+      ).toBe(true);
+      expect(
+        own.some((r) => r.target === 'favicon.svg'),
+        page,
+      ).toBe(true);
     }
   });
 });

@@ -41,7 +41,9 @@ describe.each(views)('$mode $width px', (view) => {
     // itself: the site has no iframes, and it saves opening a blank page per run.
     const { violations } = await new AxeBuilder({ page }).options(options).withTags(tags).setLegacyMode(true).analyze();
     const where = `${path} [${viewName(view)}]`;
-    expect.soft(violations.map((v) => `${where} ${describeViolation(v)}`).join('\n\n'), `axe violations on ${where}`).toBe('');
+    expect
+      .soft(violations.map((v) => `${where} ${describeViolation(v)}`).join('\n\n'), `axe violations on ${where}`)
+      .toBe('');
     expect.soft(ctx.takeProblems(), `console and network problems on ${where}`).toEqual([]);
   });
 });

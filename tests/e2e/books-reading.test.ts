@@ -9,7 +9,11 @@ const api = JSON.parse(readFileSync(`${dist}api/books.json`, 'utf8')) as {
   books: { id: string; audiences: string[]; categories: string[]; formats: string[]; lists: { id: string }[] }[];
 };
 type Book = (typeof api.books)[number];
-const ids = (pick: (b: Book) => boolean) => api.books.filter(pick).map((b) => b.id).sort();
+const ids = (pick: (b: Book) => boolean) =>
+  api.books
+    .filter(pick)
+    .map((b) => b.id)
+    .sort();
 
 const site = useSite();
 
@@ -30,7 +34,9 @@ describe('the book filter with JavaScript', () => {
     expect(expected.length).toBeGreaterThan(5);
     expect(await visibleBooks(page)).toEqual(expected);
     expect(await page.inputValue('select[name="audience"]')).toBe('老年人');
-    expect(await page.textContent('[data-facet-count]')).toBe(`符合条件的有 ${expected.length} 本（共 ${api.books.length} 本）`);
+    expect(await page.textContent('[data-facet-count]')).toBe(
+      `符合条件的有 ${expected.length} 本（共 ${api.books.length} 本）`,
+    );
     await page.close();
   });
 
@@ -38,7 +44,9 @@ describe('the book filter with JavaScript', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/books/?audience=${encodeURIComponent('青少年')}`);
     await page.selectOption('select[name="category"]', '自然科学');
-    expect(await visibleBooks(page)).toEqual(ids((b) => b.audiences.includes('青少年') && b.categories.includes('自然科学')));
+    expect(await visibleBooks(page)).toEqual(
+      ids((b) => b.audiences.includes('青少年') && b.categories.includes('自然科学')),
+    );
     const url = new URL(page.url());
     expect([...url.searchParams]).toEqual([
       ['category', '自然科学'],
@@ -62,14 +70,20 @@ describe('the book filter with JavaScript', () => {
   it('filters by list and by format, and says so when nothing matches', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/books/`);
-    const lists = await page.$$eval('select[name="list"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const lists = await page.$$eval('select[name="list"] option', (options) =>
+      options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+    );
     await page.selectOption('select[name="list"]', lists[0]!);
     expect(await visibleBooks(page)).toEqual(ids((b) => b.lists.some((l) => l.id === lists[0])));
     await page.selectOption('select[name="format"]', '有声');
-    expect(await visibleBooks(page)).toEqual(ids((b) => b.lists.some((l) => l.id === lists[0]) && b.formats.includes('有声')));
+    expect(await visibleBooks(page)).toEqual(
+      ids((b) => b.lists.some((l) => l.id === lists[0]) && b.formats.includes('有声')),
+    );
 
     // Find a list with no book for 老年人 and check the empty message.
-    const noElders = lists.find((l) => ids((b) => b.lists.some((x) => x.id === l) && b.audiences.includes('老年人')).length === 0)!;
+    const noElders = lists.find(
+      (l) => ids((b) => b.lists.some((x) => x.id === l) && b.audiences.includes('老年人')).length === 0,
+    )!;
     await page.goto(`${site.origin}/books/?list=${noElders}&audience=${encodeURIComponent('老年人')}`);
     expect(await visibleBooks(page)).toEqual([]);
     expect(await page.isVisible('[data-facet-empty]')).toBe(true);
@@ -108,13 +122,21 @@ describe('the large-print list', () => {
     expect(await page.isVisible('.site-header')).toBe(false);
     expect(await page.isVisible('[data-print]')).toBe(false);
     // Nothing below the last block: trailing space would print a blank sheet.
-    const trailing = await page.evaluate(() => document.documentElement.scrollHeight - document.querySelector('.print-books')!.getBoundingClientRect().bottom - window.scrollY);
+    const trailing = await page.evaluate(
+      () =>
+        document.documentElement.scrollHeight -
+        document.querySelector('.print-books')!.getBoundingClientRect().bottom -
+        window.scrollY,
+    );
     expect(trailing).toBeLessThan(10);
     const sizes = await page.$$eval('.print-book p', (ps) => ps.map((p) => parseFloat(getComputedStyle(p).fontSize)));
     // 16pt = 21.3px: large print.
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(21);
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     expect(boxes.length).toBeGreaterThanOrEqual(2);
     // A4 is 595 × 842 points.
     for (const box of boxes) expect(box).toEqual([595, 842]);
@@ -135,7 +157,14 @@ describe('targets at phone width', () => {
           (els, min) =>
             els
               // Links inside a sentence may be smaller (WCAG 2.5.8 exception for inline targets).
-              .filter((el) => !(el.tagName === 'A' && el.parentElement?.closest('p, dd') && getComputedStyle(el).display === 'inline'))
+              .filter(
+                (el) =>
+                  !(
+                    el.tagName === 'A' &&
+                    el.parentElement?.closest('p, dd') &&
+                    getComputedStyle(el).display === 'inline'
+                  ),
+              )
               .filter((el) => (el as HTMLElement).offsetParent !== null)
               .map((el) => ({ text: el.textContent!.trim().slice(0, 20), height: el.getBoundingClientRect().height }))
               .filter((box) => box.height < min - 0.5),

@@ -46,13 +46,17 @@ export async function openView(browser: Browser, view: View, options: ViewOption
     javaScriptEnabled: javaScript,
   });
   // Only site documents: about:blank has no storage and would throw.
-  if (view.mode === 'elder') await context.addInitScript(() => location.protocol === 'http:' && localStorage.setItem('mode', 'elder'));
+  if (view.mode === 'elder')
+    await context.addInitScript(() => location.protocol === 'http:' && localStorage.setItem('mode', 'elder'));
   const missing = new Set(expect404.map((path) => new URL(path, origin).href));
   const local = (url: string) => url.startsWith(`${origin}/`) || /^(data|blob|about):/.test(url);
   let problems: string[] = [];
   const note = (what: string) => problems.push(`[${viewName(view)}${javaScript ? '' : ', no JS'}] ${what}`);
 
-  await context.route((url) => !local(url.href), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !local(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
   context.on('request', (request) => {
     if (!local(request.url())) note(`request to another origin: ${request.url()}`);
   });
@@ -62,7 +66,8 @@ export async function openView(browser: Browser, view: View, options: ViewOption
     if (local(request.url()) && error !== 'net::ERR_ABORTED') note(`request failed: ${request.url()} (${error})`);
   });
   context.on('response', (response) => {
-    const expected = response.status() === 404 && response.request().isNavigationRequest() && missing.has(response.url());
+    const expected =
+      response.status() === 404 && response.request().isNavigationRequest() && missing.has(response.url());
     if (response.status() >= 400 && !expected) note(`HTTP ${response.status()}: ${response.url()}`);
   });
   context.on('console', (message) => {

@@ -44,11 +44,24 @@ describe.each(keyboardViews)('$mode $width px', (view) => {
     expect(await skip.evaluate((el) => el === document.activeElement), 'skip link has the first Tab stop').toBe(true);
     const box = (await skip.boundingBox())!;
     expect(box.y, 'skip link inside the viewport when focused').toBeGreaterThanOrEqual(0);
-    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a.skip-link') !== null, { x: box.x + box.width / 2, y: box.y + box.height / 2 }), 'skip link not covered').toBe(true);
+    expect(
+      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a.skip-link') !== null, {
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+      }),
+      'skip link not covered',
+    ).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement) || document.querySelector('footer')!.contains(document.activeElement)), 'the next Tab continues after the header').toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('main')!.contains(document.activeElement) ||
+          document.querySelector('footer')!.contains(document.activeElement),
+      ),
+      'the next Tab continues after the header',
+    ).toBe(true);
   });
 
   it.each(paths)('%s: Tab reaches every control, each with a visible focus indicator on screen', async (path) => {
@@ -85,14 +98,19 @@ describe('the 长辈模式 switch', () => {
       mode: document.documentElement.dataset.mode ?? 'normal',
       checked: (document.getElementById('elder-mode') as HTMLInputElement).checked,
       body: parseFloat(getComputedStyle(document.body).fontSize),
-      lineHeight: parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize),
+      lineHeight:
+        parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize),
       h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
       stored: localStorage.getItem('mode'),
     }));
   // Records the first time data-mode is set, and whether any body content existed yet: a mode
   // applied before <body> is parsed cannot flash, and paint timing confirms it came before first paint.
   const firstPaintProbe = () =>
-    page.evaluate(() => (window as unknown as { __modeProbe: { setBeforeBody?: boolean; setAt?: number; paintAt?: number } }).__modeProbe);
+    page.evaluate(
+      () =>
+        (window as unknown as { __modeProbe: { setBeforeBody?: boolean; setAt?: number; paintAt?: number } })
+          .__modeProbe,
+    );
 
   beforeAll(async () => {
     ctx = await site.open({ width: 390, mode: 'normal' });
@@ -135,7 +153,8 @@ describe('the 长辈模式 switch', () => {
     expect(await sizes()).toMatchObject({ mode: 'elder', checked: true, body: elder.body });
     const probe = await firstPaintProbe();
     expect(probe.setBeforeBody, '长辈模式 applied before <body> is parsed').toBe(true);
-    if (probe.paintAt !== undefined) expect(probe.setAt!, '长辈模式 applied before first paint').toBeLessThan(probe.paintAt);
+    if (probe.paintAt !== undefined)
+      expect(probe.setAt!, '长辈模式 applied before first paint').toBeLessThan(probe.paintAt);
 
     await tabTo(page, '#elder-mode');
     await page.keyboard.press('Space');
@@ -152,7 +171,9 @@ describe('the 菜单 disclosure on a phone', () => {
   const [first] = paths;
   const menuLinks = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll<HTMLAnchorElement>('.site-menu nav a')].filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')),
+      [...document.querySelectorAll<HTMLAnchorElement>('.site-menu nav a')]
+        .filter((a) => a.checkVisibility())
+        .map((a) => a.getAttribute('href')),
     );
   afterEach(async () => {
     await ctx?.context.close();
@@ -163,32 +184,45 @@ describe('the 菜单 disclosure on a phone', () => {
     { width: 390, mode: 'normal' as const, javaScript: true },
     { width: 390, mode: 'elder' as const, javaScript: true },
     { width: 390, mode: 'normal' as const, javaScript: false },
-  ])('$mode, JavaScript $javaScript: search and 长辈模式 are in view, 菜单 opens from the keyboard and Tab walks its links', async ({ width, mode, javaScript }) => {
-    ctx = await site.open({ width, mode }, { javaScript });
-    page = await ctx.context.newPage();
-    await visit(page, site.origin, first!);
-    const barHidden = await page.evaluate(() => getComputedStyle(document.querySelector('.site-nav--bar')!).display === 'none');
-    expect(barHidden, 'the navigation bar gives way to 菜单 on a phone').toBe(true);
-    for (const selector of ['#header-search-q', '#elder-mode', '.site-menu summary']) {
-      const box = await page.locator(selector).boundingBox();
-      expect(box && box.y + box.height <= 844, `${selector} on the first screen`).toBe(true);
-    }
-    expect(await menuLinks(), 'closed: no menu link shows').toEqual([]);
-    await tabTo(page, '.site-menu summary');
-    await page.keyboard.press('Enter');
-    // The probe lists the controls that show, so it is installed once 菜单 is open.
-    await installProbe(page);
-    expect(await page.evaluate(() => (document.querySelector('.site-menu') as HTMLDetailsElement).open), 'Enter opens 菜单').toBe(true);
-    const links = await menuLinks();
-    const footer = await page.evaluate(() => [...document.querySelectorAll('footer nav a')].map((a) => a.getAttribute('href')));
-    expect(links.length, 'every section in 菜单').toBeGreaterThan(1);
-    expect(links, 'the page end lists the same sections').toEqual(footer);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('.site-menu nav') !== null), 'the next Tab is the first section in 菜单').toBe(true);
-    const focused = await focusState(page);
-    expect(focused.indicated, 'focus visible in 菜单').toBe(true);
-    await page.locator('.site-menu summary').focus();
-    await page.keyboard.press('Space');
-    expect(await menuLinks(), 'Space closes 菜单 again').toEqual([]);
-  });
+  ])(
+    '$mode, JavaScript $javaScript: search and 长辈模式 are in view, 菜单 opens from the keyboard and Tab walks its links',
+    async ({ width, mode, javaScript }) => {
+      ctx = await site.open({ width, mode }, { javaScript });
+      page = await ctx.context.newPage();
+      await visit(page, site.origin, first!);
+      const barHidden = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.site-nav--bar')!).display === 'none',
+      );
+      expect(barHidden, 'the navigation bar gives way to 菜单 on a phone').toBe(true);
+      for (const selector of ['#header-search-q', '#elder-mode', '.site-menu summary']) {
+        const box = await page.locator(selector).boundingBox();
+        expect(box && box.y + box.height <= 844, `${selector} on the first screen`).toBe(true);
+      }
+      expect(await menuLinks(), 'closed: no menu link shows').toEqual([]);
+      await tabTo(page, '.site-menu summary');
+      await page.keyboard.press('Enter');
+      // The probe lists the controls that show, so it is installed once 菜单 is open.
+      await installProbe(page);
+      expect(
+        await page.evaluate(() => (document.querySelector('.site-menu') as HTMLDetailsElement).open),
+        'Enter opens 菜单',
+      ).toBe(true);
+      const links = await menuLinks();
+      const footer = await page.evaluate(() =>
+        [...document.querySelectorAll('footer nav a')].map((a) => a.getAttribute('href')),
+      );
+      expect(links.length, 'every section in 菜单').toBeGreaterThan(1);
+      expect(links, 'the page end lists the same sections').toEqual(footer);
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('.site-menu nav') !== null),
+        'the next Tab is the first section in 菜单',
+      ).toBe(true);
+      const focused = await focusState(page);
+      expect(focused.indicated, 'focus visible in 菜单').toBe(true);
+      await page.locator('.site-menu summary').focus();
+      await page.keyboard.press('Space');
+      expect(await menuLinks(), 'Space closes 菜单 again').toEqual([]);
+    },
+  );
 });

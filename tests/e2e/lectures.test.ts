@@ -14,7 +14,10 @@ const outDir = new URL('../../test-results/lectures/', import.meta.url).pathname
 const site = useSite();
 
 /** Opens a page in a fresh context; `now` fixes the browser clock (the week is long over in real time). */
-async function open(path: string, options: BrowserContextOptions & { now?: string; elder?: boolean } = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: BrowserContextOptions & { now?: string; elder?: boolean } = {},
+): Promise<Page> {
   const { now, elder, ...contextOptions } = options;
   const context = await site.browser.newContext({ viewport: { width: 390, height: 900 }, ...contextOptions });
   const page = await context.newPage();
@@ -24,7 +27,8 @@ async function open(path: string, options: BrowserContextOptions & { now?: strin
   return page;
 }
 
-const visibleIds = (page: Page) => page.locator('[data-lecture]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.lecture));
+const visibleIds = (page: Page) =>
+  page.locator('[data-lecture]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.lecture));
 
 describe('schedule filters', () => {
   it('applies the filter in the URL and says how many match', async () => {
@@ -47,8 +51,12 @@ describe('schedule filters', () => {
     const taiyuan = lectures.filter((l) => l.city?.id === 'taiyuan').map((l) => l.id);
     expect(await visibleIds(page)).toEqual(taiyuan);
     // Days without a matching lecture disappear with their heading.
-    const visibleDays = await page.locator('[data-day]:visible').evaluateAll((d) => d.map((s) => (s as HTMLElement).dataset.day));
-    expect(visibleDays).toEqual([...new Set(lectures.filter((l) => l.city?.id === 'taiyuan').map((l) => l.start.slice(0, 10)))]);
+    const visibleDays = await page
+      .locator('[data-day]:visible')
+      .evaluateAll((d) => d.map((s) => (s as HTMLElement).dataset.day));
+    expect(visibleDays).toEqual([
+      ...new Set(lectures.filter((l) => l.city?.id === 'taiyuan').map((l) => l.start.slice(0, 10))),
+    ]);
 
     await page.selectOption('#filter-audience', '青少年');
     await page.getByRole('button', { name: '筛选' }).click();
@@ -66,7 +74,9 @@ describe('schedule filters', () => {
   it('combines series and audience', async () => {
     const series = '山西开放大学系列公开课';
     const page = await open(`/lectures/?series=${encodeURIComponent(series)}&audience=${encodeURIComponent('老年人')}`);
-    const expected = schedule.lectures.filter((l: { series: string; audiences: string[] }) => l.series === series && l.audiences.includes('老年人')).map((l: Item) => l.id);
+    const expected = schedule.lectures
+      .filter((l: { series: string; audiences: string[] }) => l.series === series && l.audiences.includes('老年人'))
+      .map((l: Item) => l.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(await visibleIds(page)).toEqual(expected);
     await page.context().close();
@@ -99,7 +109,7 @@ describe('day view', () => {
 
 describe('status in the browser', () => {
   const word = (page: Page) => page.locator('main [data-lecture-status] [data-status-word]').first().textContent();
-  it('refreshes a page built after the week to the reader\'s own time', async () => {
+  it("refreshes a page built after the week to the reader's own time", async () => {
     const path = '/lectures/sxou-02-smartphone/';
     let page = await open(path, { now: '2023-10-17T09:00:00+08:00' });
     expect(await word(page)).toBe('即将开始');
@@ -132,25 +142,38 @@ describe('the "现在" jump', () => {
     expect(await page.locator('#day-2023-10-17 [data-today]').isVisible()).toBe(true);
     await page.getByRole('link', { name: /^现在/ }).click();
     expect(new URL(page.url()).hash).toBe('#lecture-datong-yungang-stories');
-    expect(await page.evaluate(() => (document.activeElement?.closest('[data-lecture]') as HTMLElement | null)?.dataset.lecture)).toBe('datong-yungang-stories');
+    expect(
+      await page.evaluate(
+        () => (document.activeElement?.closest('[data-lecture]') as HTMLElement | null)?.dataset.lecture,
+      ),
+    ).toBe('datong-yungang-stories');
     await page.context().close();
   });
 
   it('stays hidden outside the week, with days in date order', async () => {
     const page = await open('/lectures/', { now: '2023-11-01T10:00:00+08:00' });
     expect(await page.locator('[data-now-jump]').isVisible()).toBe(false);
-    expect(await page.locator('[data-day]').evaluateAll((d) => d.map((s) => (s as HTMLElement).dataset.day))).toEqual(days);
+    expect(await page.locator('[data-day]').evaluateAll((d) => d.map((s) => (s as HTMLElement).dataset.day))).toEqual(
+      days,
+    );
     await page.context().close();
   });
 });
 
 describe('readable and touchable', () => {
-  for (const [elder, min] of [[false, 44], [true, 60]] as const) {
+  for (const [elder, min] of [
+    [false, 44],
+    [true, 60],
+  ] as const) {
     it(`keeps text ≥ 18px and targets ≥ ${min}px ${elder ? 'in 长辈模式' : 'normally'}`, async () => {
       const page = await open('/lectures/', { elder });
-      const sizes = await page.locator('.lecture-row__who, .lecture-row__facts, .lead, .facet-filter label').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      const sizes = await page
+        .locator('.lecture-row__who, .lecture-row__facts, .lead, .facet-filter label')
+        .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
-      const targets = page.locator('.facet-filter select, .facet-filter button, .day-nav a, .lecture-row__title a, .schedule-day__link');
+      const targets = page.locator(
+        '.facet-filter select, .facet-filter button, .day-nav a, .lecture-row__title a, .schedule-day__link',
+      );
       const heights = await targets.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
       expect(heights.length).toBeGreaterThan(20);
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(min);
@@ -164,12 +187,18 @@ describe('the printed programme', () => {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     const page = await open('/lectures/print/');
-    const pdf = await page.pdf({ path: `${outDir}programme.pdf`, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pdf = await page.pdf({
+      path: `${outDir}programme.pdf`,
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
     await page.context().close();
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
     expect(pages).toHaveLength(days.length);
     // For people to look at: test-results/lectures/programme-N.png, when poppler is installed.
     const render = spawnSync('pdftoppm', ['-r', '70', '-png', `${outDir}programme.pdf`, `${outDir}programme`]);
-    if (render.error === undefined) expect(readdirSync(outDir).filter((f) => f.endsWith('.png'))).toHaveLength(days.length);
+    if (render.error === undefined)
+      expect(readdirSync(outDir).filter((f) => f.endsWith('.png'))).toHaveLength(days.length);
   });
 });

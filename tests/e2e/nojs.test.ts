@@ -60,7 +60,9 @@ describe.each(views.filter((v) => v.mode === 'normal'))('no JavaScript, $width p
     expect(elder.body, 'body text grows').toBeGreaterThan(normal.body);
     expect(elder.h1).toBeGreaterThanOrEqual(30);
     await visit(reference, site.origin, path);
-    expect(await looks(page), 'the checkbox gives the same page as the remembered 长辈模式').toEqual(await looks(reference));
+    expect(await looks(page), 'the checkbox gives the same page as the remembered 长辈模式').toEqual(
+      await looks(reference),
+    );
     await box.uncheck();
     expect(await looks(page), 'unchecking restores the normal look').toEqual(normalLooks);
     expect([...noJs.takeProblems(), ...remembered.takeProblems()]).toEqual([]);

@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core';
 
 /** What a keyboard user can reach: interactive elements and anything with a tabindex. */
-const interactive = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
+const interactive =
+  'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
 
 export interface Control {
   /** Index in the page's list of controls, in document order. */
@@ -62,7 +63,12 @@ function install(selector: string): Control[] {
   const look = (el: HTMLElement) =>
     drawnOn(el).map((target) => {
       const s = getComputedStyle(target);
-      return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, shadow: s.boxShadow, width: parseFloat(s.outlineWidth), style: s.outlineStyle };
+      return {
+        outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+        shadow: s.boxShadow,
+        width: parseFloat(s.outlineWidth),
+        style: s.outlineStyle,
+      };
     });
   (document.activeElement as HTMLElement | null)?.blur();
   const unfocused = elements.map(look);
@@ -91,11 +97,19 @@ function install(selector: string): Control[] {
     focus() {
       const active = document.activeElement as HTMLElement | null;
       const index = active ? elements.indexOf(active) : -1;
-      if (!active || index < 0) return { index, name: !active || active === document.body ? 'body' : name(active), indicated: false, onScreen: false };
+      if (!active || index < 0)
+        return {
+          index,
+          name: !active || active === document.body ? 'body' : name(active),
+          indicated: false,
+          onScreen: false,
+        };
       const now = look(active);
       const before = unfocused[index]!;
       const indicated = now.some(
-        (n, i) => (n.outline !== before[i]!.outline || n.shadow !== before[i]!.shadow) && ((n.style !== 'none' && n.width >= 2) || n.shadow !== 'none'),
+        (n, i) =>
+          (n.outline !== before[i]!.outline || n.shadow !== before[i]!.shadow) &&
+          ((n.style !== 'none' && n.width >= 2) || n.shadow !== 'none'),
       );
       const onScreen = drawnOn(active).some((target) => {
         const r = target.getBoundingClientRect();

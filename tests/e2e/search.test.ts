@@ -13,7 +13,8 @@ const base = siteConfig.base;
 const searchPath = `${base}search/`;
 
 /** Waits until the search page has finished its current query. */
-const settled = (page: Page) => page.waitForFunction(() => document.querySelector<HTMLElement>('search-page')?.dataset.state === 'done');
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector<HTMLElement>('search-page')?.dataset.state === 'done');
 const resultTitles = (page: Page) => page.locator('.search-result__title').allTextContents();
 const resultTypes = (page: Page) => page.locator('.search-result__type').allTextContents();
 
@@ -97,7 +98,9 @@ describe('search with JavaScript', () => {
     const metas = await page.locator('.search-result__meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
     for (const meta of metas) expect(meta).toContain('太原市');
-    expect(await page.getByRole('combobox', { name: '年份', exact: true }).locator('option').allTextContents()).toContain('2023');
+    expect(
+      await page.getByRole('combobox', { name: '年份', exact: true }).locator('option').allTextContents(),
+    ).toContain('2023');
     // Reloading the filtered URL gives the same filtered results.
     const url = page.url();
     await page.goto(url);
@@ -136,10 +139,15 @@ describe('search in 长辈模式', () => {
     const page = await view.context.newPage();
     await page.goto(`${site.origin}${searchPath}?q=${encodeURIComponent('老年')}`);
     await settled(page);
-    const boxes = await page.locator('.search-result__title').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    const boxes = await page
+      .locator('.search-result__title')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
     expect(boxes.length).toBeGreaterThan(0);
     for (const height of boxes) expect(height).toBeGreaterThanOrEqual(60);
-    const size = await page.locator('.search-result__title').first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+    const size = await page
+      .locator('.search-result__title')
+      .first()
+      .evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
     expect(size).toBeGreaterThanOrEqual(22);
     expect(view.takeProblems()).toEqual([]);
     await view.context.close();
@@ -155,7 +163,9 @@ describe('search without JavaScript', () => {
     await page.getByRole('button', { name: '搜索' }).first().click();
     await page.waitForURL((url) => url.pathname === searchPath && url.searchParams.get('q') === '老年');
     expect(await page.locator('main').innerText()).toContain('搜索需要浏览器开启 JavaScript');
-    const sections = await page.locator('.search-browse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const sections = await page
+      .locator('.search-browse a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(sections).toContain(`${base}lectures/`);
     expect(sections).toContain(`${base}cities/`);
     expect(view.takeProblems()).toEqual([]);

@@ -42,9 +42,13 @@ export function templatePaths(): string[] {
   const template = (path: string) => {
     const segments = path.slice(base.length).split('/').filter(Boolean);
     if (segments.length <= 1) return path;
-    return [segments[0], ...segments.slice(1).map((s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? 'date' : s === 'print' ? s : '*'))].join('/');
+    return [
+      segments[0],
+      ...segments.slice(1).map((s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? 'date' : s === 'print' ? s : '*')),
+    ].join('/');
   };
-  const size = (path: string) => (path === notFoundPath ? 0 : statSync(`${distDir}${path.slice(base.length + 1)}index.html`).size);
+  const size = (path: string) =>
+    path === notFoundPath ? 0 : statSync(`${distDir}${path.slice(base.length + 1)}index.html`).size;
   const richest = new Map<string, string>();
   for (const path of sitePaths()) {
     const key = template(path);
@@ -68,7 +72,8 @@ export interface Site {
  */
 export function useSite(): Site {
   const site = {
-    open: (view, options) => openView(site.browser, view, { origin: site.origin, expect404: [notFoundPath], ...options }),
+    open: (view, options) =>
+      openView(site.browser, view, { origin: site.origin, expect404: [notFoundPath], ...options }),
   } as Site;
   let server: Server | undefined;
   beforeAll(async () => {

@@ -36,7 +36,13 @@ describe('the statistics table on a phone', () => {
 
   it('is there with JavaScript off, the totals included', async () => {
     const page = await open('/stats/', 390, 'normal', false);
-    await expect(page.getByRole('table', { name: /^全省合计/ }).getByRole('cell').first().textContent()).resolves.toMatch(/^\d+ 个市$/);
+    await expect(
+      page
+        .getByRole('table', { name: /^全省合计/ })
+        .getByRole('cell')
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/^\d+ 个市$/);
     await page.context().close();
   });
 });
@@ -56,7 +62,12 @@ describe('the charts', () => {
       );
       expect(fit.length).toBeGreaterThan(0);
       expect(fit.every(Boolean)).toBe(true);
-      sizes.push(await page.locator('figure.bar-chart text').first().evaluate((t) => parseFloat(getComputedStyle(t).fontSize)));
+      sizes.push(
+        await page
+          .locator('figure.bar-chart text')
+          .first()
+          .evaluate((t) => parseFloat(getComputedStyle(t).fontSize)),
+      );
       await page.context().close();
     }
     expect(sizes[1]).toBeGreaterThan(sizes[0]!);
@@ -72,10 +83,16 @@ describe('axe-core', () => {
     ['/cities/taiyuan/', 390, 'elder'],
     ['/cities/taiyuan/', 1280, 'normal'],
   ] as const;
-  it.each(cases)('finds no WCAG 2.2 A/AA violation on %s at %ipx, %s', async (path, width, mode) => {
-    const page = await open(path, width, mode);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.context().close();
-  }, 120_000);
+  it.each(cases)(
+    'finds no WCAG 2.2 A/AA violation on %s at %ipx, %s',
+    async (path, width, mode) => {
+      const page = await open(path, width, mode);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.context().close();
+    },
+    120_000,
+  );
 });

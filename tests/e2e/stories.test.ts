@@ -6,7 +6,9 @@ import { useSite } from './site.ts';
 const site = useSite();
 
 const visible = (page: Page) =>
-  page.$$eval('[data-case-list] > li', (items) => items.filter((li) => !(li as HTMLElement).hidden).map((li) => ({ ...(li as HTMLElement).dataset })));
+  page.$$eval('[data-case-list] > li', (items) =>
+    items.filter((li) => !(li as HTMLElement).hidden).map((li) => ({ ...(li as HTMLElement).dataset })),
+  );
 
 describe('the /cases/ filter', () => {
   it('applies the filter in the URL, follows the form and writes the choice back to the URL', async () => {

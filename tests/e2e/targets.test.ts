@@ -22,17 +22,25 @@ describe.each(views)('$mode $width px', (view) => {
   });
   afterAll(() => ctx?.context.close());
 
-  it.each(paths)(`%s: every control is at least ${min}×${min} px and the page does not scroll sideways`, async (path) => {
-    await visit(page, site.origin, path);
-    const controls = await installProbe(page);
-    const measured = controls.filter((c) => !c.inSentence);
-    // The header alone has the site name, the switch and the navigation: a page measuring fewer found nothing.
-    expect(measured.map((c) => c.name)).toContainEqual(expect.stringMatching(/^input#elder-mode/));
-    expect(measured.length).toBeGreaterThanOrEqual(3);
-    const small = measured.filter((c) => c.width < min || c.height < min).map((c) => `${c.name} (${c.display}): ${c.width}×${c.height}`);
-    expect(small, `${path} [${viewName(view)}]: controls smaller than ${min}×${min} px`).toEqual([]);
-    // Reflow (WCAG 1.4.10): wide tables scroll inside their own region, never the page.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${path} [${viewName(view)}] scrolls sideways by`).toBe(0);
-    expect(ctx.takeProblems()).toEqual([]);
-  });
+  it.each(paths)(
+    `%s: every control is at least ${min}×${min} px and the page does not scroll sideways`,
+    async (path) => {
+      await visit(page, site.origin, path);
+      const controls = await installProbe(page);
+      const measured = controls.filter((c) => !c.inSentence);
+      // The header alone has the site name, the switch and the navigation: a page measuring fewer found nothing.
+      expect(measured.map((c) => c.name)).toContainEqual(expect.stringMatching(/^input#elder-mode/));
+      expect(measured.length).toBeGreaterThanOrEqual(3);
+      const small = measured
+        .filter((c) => c.width < min || c.height < min)
+        .map((c) => `${c.name} (${c.display}): ${c.width}×${c.height}`);
+      expect(small, `${path} [${viewName(view)}]: controls smaller than ${min}×${min} px`).toEqual([]);
+      // Reflow (WCAG 1.4.10): wide tables scroll inside their own region, never the page.
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+        `${path} [${viewName(view)}] scrolls sideways by`,
+      ).toBe(0);
+      expect(ctx.takeProblems()).toEqual([]);
+    },
+  );
 });

@@ -96,7 +96,8 @@ export function layeringViolations(files: readonly SourceFile[]): Violation[] {
   const violations: Violation[] = [];
   const graph = new Map(files.map((f) => [f.path, importsOf(f)]));
   const known = new Set(graph.keys());
-  const add = (rule: string, file: string, line: number, detail: string) => violations.push({ rule, file, line, detail });
+  const add = (rule: string, file: string, line: number, detail: string) =>
+    violations.push({ rule, file, line, detail });
 
   for (const [path, refs] of graph) {
     for (const ref of refs) {
@@ -110,11 +111,13 @@ export function layeringViolations(files: readonly SourceFile[]): Violation[] {
       if (path.startsWith('src/lib/') && t && under(t, 'src/components/', 'src/layouts/', 'src/pages/')) {
         add('lib never imports components, layouts or pages', path, ref.line, ref.spec);
       }
-      if (path.startsWith('scripts/') && t?.startsWith('tests/')) add('scripts never import tests', path, ref.line, ref.spec);
+      if (path.startsWith('scripts/') && t?.startsWith('tests/'))
+        add('scripts never import tests', path, ref.line, ref.spec);
     }
     if (path.startsWith('src/') && !isLoader(path) && !isPresentation(path) && path !== 'src/content.config.ts') {
       const file = files.find((f) => f.path === path)!;
-      for (const use of astroGlobals(file)) add('only load.ts and presentation use Astro globals', path, use.line, use.detail);
+      for (const use of astroGlobals(file))
+        add('only load.ts and presentation use Astro globals', path, use.line, use.detail);
     }
   }
 
@@ -134,7 +137,13 @@ export function layeringViolations(files: readonly SourceFile[]): Violation[] {
         r.spec.startsWith('node:') ||
         r.spec.startsWith('astro') ||
         (r.target && (r.target.startsWith('src/i18n/') || r.target === 'src/site.config.ts'));
-      if (bad) add('browser modules import no Node, Astro, i18n or site config', mod, r.line, `${r.spec} (bundled via ${via})`);
+      if (bad)
+        add(
+          'browser modules import no Node, Astro, i18n or site config',
+          mod,
+          r.line,
+          `${r.spec} (bundled via ${via})`,
+        );
     }
   }
 

@@ -3,10 +3,23 @@ import { lectureSchema, type Lecture } from '../../src/schemas/lecture.ts';
 import type { Platform } from '../../src/schemas/platform.ts';
 import { toLectureView, type LectureView, type ViewContext } from '../../src/lib/lectures/view.ts';
 
-const platform = (name: string, addresses: Platform['addresses']): Platform => ({ name, level: 'provincial', purpose: '学习', noticeMentions: [], addresses, channels: [], order: 1, sample: false });
+const platform = (name: string, addresses: Platform['addresses']): Platform => ({
+  name,
+  level: 'provincial',
+  purpose: '学习',
+  noticeMentions: [],
+  addresses,
+  channels: [],
+  order: 1,
+  sample: false,
+});
 
 /** A public page that states b.example.org's address. */
-export const checkedSource = { url: 'https://news.example.org/1.html', date: '2023-10-01', quote: '平台网址为 b.example.org' };
+export const checkedSource = {
+  url: 'https://news.example.org/1.html',
+  date: '2023-10-01',
+  quote: '平台网址为 b.example.org',
+};
 
 export const context: ViewContext = {
   site: 'https://xuexizhou.example.org',
@@ -14,7 +27,13 @@ export const context: ViewContext = {
   cities: new Map([['taiyuan', { name: '太原市' }]]),
   platforms: new Map([
     ['sxlll', platform('山西终身学习在线平台', [{ url: 'https://www.sx111.cn/' }, { url: 'http://www.sxlll.cn/' }])],
-    ['checked', platform('已核实平台', [{ url: 'https://a.example.org/' }, { url: 'https://b.example.org/', source: checkedSource }])],
+    [
+      'checked',
+      platform('已核实平台', [
+        { url: 'https://a.example.org/' },
+        { url: 'https://b.example.org/', source: checkedSource },
+      ]),
+    ],
   ]),
   books: new Map([['pingfan', { title: '平凡的世界' }]]),
 };

@@ -16,7 +16,11 @@ function fakeLookup(hostname: string, options: unknown, callback?: Callback): vo
     process.nextTick(() => done(error));
     return;
   }
-  (realLookup as (h: string, o: unknown, c: Callback) => void)(hostname, typeof options === 'function' ? {} : options, done);
+  (realLookup as (h: string, o: unknown, c: Callback) => void)(
+    hostname,
+    typeof options === 'function' ? {} : options,
+    done,
+  );
 }
 
 (dns as { lookup: unknown }).lookup = fakeLookup;

@@ -26,7 +26,8 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
 
 /** Starts the server on 127.0.0.1 (ports chosen by the OS). `latency` delays every answer (ms). */
 export async function startFaultServer(latency = 0): Promise<FaultServer> {
@@ -124,7 +125,9 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
         // Answers HEAD with a body anyway: the stray bytes land on the kept-alive connection.
         if (req.method !== 'HEAD') return send(200, {}, page('好'));
         const body = page('不该有的正文');
-        return void req.socket.write(`HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+        return void req.socket.write(
+          `HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+        );
       }
       // Other realistic faults.
       case '/not-http':
@@ -150,7 +153,8 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
         if (req.method === 'HEAD') return res.end();
         const chunk = Buffer.alloc(64 * 1024, 'a');
         const pump = () => {
-          while (!res.destroyed && res.write(chunk)) bytesSent.set('/huge', (bytesSent.get('/huge') ?? 0) + chunk.length);
+          while (!res.destroyed && res.write(chunk))
+            bytesSent.set('/huge', (bytesSent.get('/huge') ?? 0) + chunk.length);
           if (!res.destroyed) res.once('drain', pump);
         };
         return pump();
@@ -166,9 +170,31 @@ export async function startFaultServer(latency = 0): Promise<FaultServer> {
 
   const server = createServer(handler);
   const dir = mkdtempSync(join(tmpdir(), 'fault-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' });
-  const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, handler);
-  const listen = (s: Server) => new Promise<number>((resolve) => s.listen(0, '127.0.0.1', () => resolve((s.address() as { port: number }).port)));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+    ],
+    { stdio: 'ignore' },
+  );
+  const tls = createHttpsServer(
+    { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+    handler,
+  );
+  const listen = (s: Server) =>
+    new Promise<number>((resolve) => s.listen(0, '127.0.0.1', () => resolve((s.address() as { port: number }).port)));
   const [port, httpsPort] = await Promise.all([listen(server), listen(tls)]);
   return {
     port,

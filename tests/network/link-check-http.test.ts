@@ -13,7 +13,9 @@ export const testLookup: LookupFunction = (hostname, options, callback) => {
   }
   if (hostname.endsWith('.test') || hostname === 'localhost') {
     const all = (options as { all?: boolean }).all;
-    return all ? (callback as (e: null, a: LookupAddress[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]) : (callback as (e: null, a: string, f: number) => void)(null, '127.0.0.1', 4);
+    return all
+      ? (callback as (e: null, a: LookupAddress[]) => void)(null, [{ address: '127.0.0.1', family: 4 }])
+      : (callback as (e: null, a: string, f: number) => void)(null, '127.0.0.1', 4);
   }
   return dnsLookup(hostname, options, callback);
 };
@@ -62,17 +64,27 @@ describe('classifying one URL', () => {
 
   it('reports permanent redirects (301, 308, relative Location) with the new URL', async () => {
     for (const path of ['/moved-301', '/moved-308', '/relative']) {
-      expect(await checker.check(url(path))).toMatchObject({ status: 'redirect', finalUrl: url('/ok'), reason: `已永久迁移到 ${url('/ok')}` });
+      expect(await checker.check(url(path))).toMatchObject({
+        status: 'redirect',
+        finalUrl: url('/ok'),
+        reason: `已永久迁移到 ${url('/ok')}`,
+      });
     }
   });
 
   it('detects redirect loops and too many redirects', async () => {
-    expect(await checker.check(url('/loop-a'))).toMatchObject({ status: 'broken', reason: `重定向循环：${url('/loop-a')}` });
+    expect(await checker.check(url('/loop-a'))).toMatchObject({
+      status: 'broken',
+      reason: `重定向循环：${url('/loop-a')}`,
+    });
     expect(await checker.check(url('/chain'))).toMatchObject({ status: 'broken', reason: '重定向超过 5 次' });
   });
 
   it('reports a missing fragment as broken', async () => {
-    expect(await checker.check(url('/anchors#absent'))).toMatchObject({ status: 'broken', reason: '页面中没有锚点 #absent' });
+    expect(await checker.check(url('/anchors#absent'))).toMatchObject({
+      status: 'broken',
+      reason: '页面中没有锚点 #absent',
+    });
   });
 
   it('retries 503 and 429 (honouring Retry-After) and then succeeds', async () => {
@@ -95,18 +107,29 @@ describe('classifying one URL', () => {
 
   it('never downloads a huge body', async () => {
     expect(await checker.check(url('/huge'))).toMatchObject({ status: 'ok' });
-    expect(await checker.check(url('/huge#nothing'))).toMatchObject({ status: 'broken', reason: '页面中没有锚点 #nothing' });
+    expect(await checker.check(url('/huge#nothing'))).toMatchObject({
+      status: 'broken',
+      reason: '页面中没有锚点 #nothing',
+    });
     // The server may have buffered a few chunks ahead; far from the 1 GiB it offered.
     expect(server.bytesSent.get('/huge') ?? 0).toBeLessThan(8 * 1024 * 1024);
   });
 
   it('names network failures: reset, refused, unknown host, bad certificate', async () => {
     expect(await checker.check(url('/reset'))).toMatchObject({ status: 'error', reason: '连接被重置（ECONNRESET）' });
-    expect(await checker.check('http://127.0.0.1:1/')).toMatchObject({ status: 'error', reason: '连接被拒绝（ECONNREFUSED）' });
-    expect(await checker.check('https://no-such-host.invalid/')).toMatchObject({ status: 'error', reason: '域名无法解析（DNS，ENOTFOUND）' });
+    expect(await checker.check('http://127.0.0.1:1/')).toMatchObject({
+      status: 'error',
+      reason: '连接被拒绝（ECONNREFUSED）',
+    });
+    expect(await checker.check('https://no-such-host.invalid/')).toMatchObject({
+      status: 'error',
+      reason: '域名无法解析（DNS，ENOTFOUND）',
+    });
     const tls = await checker.check(`https://site.test:${server.httpsPort}/ok`);
     expect(tls.status).toBe('error');
-    expect(tls.reason).toMatch(/^TLS 证书错误（(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID)）$/);
+    expect(tls.reason).toMatch(
+      /^TLS 证书错误（(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID)）$/,
+    );
   });
 
   it('stops starting requests after the overall deadline', async () => {
@@ -117,15 +140,22 @@ describe('classifying one URL', () => {
 });
 
 describe('servers that handle HEAD otherwise than GET: GET has the last word', () => {
-  it.each(['/head-403', '/head-404', '/head-500', '/head-503', '/head-hangs', '/head-stalls', '/head-reset', '/head-loop', '/head-to-login'])(
-    '%s is ok, because GET answers 200',
-    async (path) => {
-      const started = Date.now();
-      expect(await checker.check(url(path))).toMatchObject({ status: 'ok', httpStatus: 200, reason: 'HTTP 200' });
-      // A silent HEAD costs at most half the request timeout before GET is asked.
-      expect(Date.now() - started).toBeLessThan(1500);
-    },
-  );
+  it.each([
+    '/head-403',
+    '/head-404',
+    '/head-500',
+    '/head-503',
+    '/head-hangs',
+    '/head-stalls',
+    '/head-reset',
+    '/head-loop',
+    '/head-to-login',
+  ])('%s is ok, because GET answers 200', async (path) => {
+    const started = Date.now();
+    expect(await checker.check(url(path))).toMatchObject({ status: 'ok', httpStatus: 200, reason: 'HTTP 200' });
+    // A silent HEAD costs at most half the request timeout before GET is asked.
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
 
   it('a HEAD answered with a body does not spoil the next check on the same connection', async () => {
     const single = createHttpChecker({ ...base, perHost: 1, deadlineAt: Date.now() + 60_000 });
@@ -154,9 +184,20 @@ describe('servers that handle HEAD otherwise than GET: GET has the last word', (
 
 describe('other faults of the outside world', () => {
   it('names a server that does not speak HTTP, a broken or missing redirect target, and accepts an empty page', async () => {
-    expect(await checker.check(url('/not-http'))).toMatchObject({ status: 'error', reason: expect.stringMatching(/^对方的回答不是 HTTP（HPE_[A-Z_]+）$/) });
-    expect(await checker.check(url('/bad-location'))).toMatchObject({ status: 'broken', httpStatus: 301, reason: '重定向的目标不是有效的网址：http://[::1' });
-    expect(await checker.check(url('/no-location'))).toMatchObject({ status: 'broken', httpStatus: 302, reason: 'HTTP 302 重定向没有给出目标地址（Location）' });
+    expect(await checker.check(url('/not-http'))).toMatchObject({
+      status: 'error',
+      reason: expect.stringMatching(/^对方的回答不是 HTTP（HPE_[A-Z_]+）$/),
+    });
+    expect(await checker.check(url('/bad-location'))).toMatchObject({
+      status: 'broken',
+      httpStatus: 301,
+      reason: '重定向的目标不是有效的网址：http://[::1',
+    });
+    expect(await checker.check(url('/no-location'))).toMatchObject({
+      status: 'broken',
+      httpStatus: 302,
+      reason: 'HTTP 302 重定向没有给出目标地址（Location）',
+    });
     expect(await checker.check(url('/empty-200'))).toMatchObject({ status: 'ok', httpStatus: 200 });
   });
 });

@@ -51,13 +51,18 @@ function raw(port: number, request: string | Buffer): Promise<RawResponse> {
     const chunks: Buffer[] = [];
     socket.setTimeout(3000, () => socket.destroy(new Error('no answer within 3 s')));
     socket.on('data', (d) => chunks.push(d));
-    socket.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' && chunks.length ? undefined : reject(e)));
+    socket.on('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'ECONNRESET' && chunks.length ? undefined : reject(e),
+    );
     socket.on('close', () => {
       const all = Buffer.concat(chunks);
       const split = all.indexOf('\r\n\r\n');
-      if (split < 0) return reject(new Error(`no HTTP answer: ${JSON.stringify(all.toString('latin1').slice(0, 200))}`));
+      if (split < 0)
+        return reject(new Error(`no HTTP answer: ${JSON.stringify(all.toString('latin1').slice(0, 200))}`));
       const [statusLine, ...headerLines] = all.subarray(0, split).toString('latin1').split('\r\n');
-      const headers = Object.fromEntries(headerLines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      const headers = Object.fromEntries(
+        headerLines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+      );
       resolve({ status: Number(statusLine!.split(' ')[1]), headers, body: all.subarray(split + 4) });
     });
     // write, not end: a half-closed socket makes Node's server abort the request before it answers.
@@ -66,7 +71,12 @@ function raw(port: number, request: string | Buffer): Promise<RawResponse> {
 }
 
 const get = (port: number, target: string, headers: Record<string, string> = {}, method = 'GET') =>
-  raw(port, `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`);
+  raw(
+    port,
+    `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('')}\r\n`,
+  );
 
 let server: Server;
 let mounted: Server;
@@ -161,7 +171,14 @@ describe('as its own process, the way npm start runs it', () => {
           }
         });
       });
-      for (const target of ['/%E0%A4%A', '/%ZZ', '/%00', '/%E6%B4%BB%E5%8A%A8', '/../secret.txt', `/${'a'.repeat(4000)}`]) {
+      for (const target of [
+        '/%E0%A4%A',
+        '/%ZZ',
+        '/%00',
+        '/%E6%B4%BB%E5%8A%A8',
+        '/../secret.txt',
+        `/${'a'.repeat(4000)}`,
+      ]) {
         await get(childPort, target).catch(() => undefined);
       }
       await get(childPort, '/media/talk.mp4', { range: 'bytes=5-2' }).catch(() => undefined);
@@ -255,19 +272,25 @@ describe('Range requests, which <video> needs', () => {
     expect(res.body.equals(video.subarray(start, end + 1))).toBe(true);
   });
 
-  it.each(['bytes=1000-', 'bytes=5000-6000', `bytes=${'9'.repeat(400)}-`])('%s (past the end) → 416 with the size', async (range) => {
-    const res = await get(port, '/media/talk.mp4', { range });
-    expect(res.status).toBe(416);
-    expect(res.headers['content-range']).toBe(`bytes */${size}`);
-    await expectAlive();
-  });
+  it.each(['bytes=1000-', 'bytes=5000-6000', `bytes=${'9'.repeat(400)}-`])(
+    '%s (past the end) → 416 with the size',
+    async (range) => {
+      const res = await get(port, '/media/talk.mp4', { range });
+      expect(res.status).toBe(416);
+      expect(res.headers['content-range']).toBe(`bytes */${size}`);
+      await expectAlive();
+    },
+  );
 
-  it.each(['bytes=5-2', 'bytes=abc', 'items=0-1', 'bytes=', 'bytes=-'])('%s (not a usable range) is ignored: 200 and the whole file', async (range) => {
-    const res = await get(port, '/media/talk.mp4', { range });
-    expect(res.status).toBe(200);
-    expect(res.body.equals(video)).toBe(true);
-    await expectAlive();
-  });
+  it.each(['bytes=5-2', 'bytes=abc', 'items=0-1', 'bytes=', 'bytes=-'])(
+    '%s (not a usable range) is ignored: 200 and the whole file',
+    async (range) => {
+      const res = await get(port, '/media/talk.mp4', { range });
+      expect(res.status).toBe(200);
+      expect(res.body.equals(video)).toBe(true);
+      await expectAlive();
+    },
+  );
 
   it('answers HEAD with the length and no body, and a range on the 404 page with the whole 404', async () => {
     const head = await get(port, '/media/talk.mp4', { range: 'bytes=0-1' }, 'HEAD');

@@ -22,10 +22,13 @@ export async function recordingPage(context: BrowserContext): Promise<Visit> {
   // Init scripts run through the DevTools protocol, so the page's own CSP does not block them.
   await page.addInitScript(() => {
     window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations!.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.cspViolations!.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') visit.console.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      visit.console.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => visit.console.push(`pageerror: ${error.message}`));
   return visit;
@@ -35,6 +38,10 @@ export async function recordingPage(context: BrowserContext): Promise<Visit> {
 export async function load(visit: Visit, url: string): Promise<number> {
   const response = await visit.page.goto(url, { waitUntil: 'load' });
   // Violation events are queued as tasks; one timer turn lets them all arrive.
-  visit.violations.push(...(await visit.page.evaluate(() => new Promise<string[]>((resolve) => setTimeout(() => resolve(window.cspViolations ?? []), 50)))));
+  visit.violations.push(
+    ...(await visit.page.evaluate(
+      () => new Promise<string[]>((resolve) => setTimeout(() => resolve(window.cspViolations ?? []), 50)),
+    )),
+  );
   return response?.status() ?? 0;
 }

@@ -38,7 +38,13 @@ const fetchPath = (path: string, headers?: Record<string, string>) => get(nginx!
 
 /** Splits a policy into directive → sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 describe('security headers', () => {
@@ -47,7 +53,9 @@ describe('security headers', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     const policy = String(res.headers['content-security-policy']);
-    expect(readFileSync(join(dist, 'nginx-csp.conf'), 'utf8')).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+    expect(readFileSync(join(dist, 'nginx-csp.conf'), 'utf8')).toContain(
+      `add_header Content-Security-Policy "${policy}" always;`,
+    );
     const csp = directives(policy);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
@@ -56,10 +64,12 @@ describe('security headers', () => {
     expect(csp.get('frame-ancestors')).toEqual(["'self'"]);
     const scriptSrc = csp.get('script-src')!;
     expect(scriptSrc[0]).toBe("'self'");
-    for (const source of scriptSrc.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+={0,2}'$|^'wasm-unsafe-eval'$/);
+    for (const source of scriptSrc.slice(1))
+      expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+={0,2}'$|^'wasm-unsafe-eval'$/);
     // No remote origin, wildcard or unsafe keyword anywhere (hashes only, data: only for images).
     for (const [name, sources] of csp) {
-      for (const source of sources) expect(`${name} ${source}`).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|^(?!img-src).* data:/);
+      for (const source of sources)
+        expect(`${name} ${source}`).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|^(?!img-src).* data:/);
     }
 
     // Hashes computed here with a real HTML parser, independently of the build's own scanner.
@@ -71,7 +81,8 @@ describe('security headers', () => {
     );
     const prePaint = inline.find((s) => s.includes("localStorage.getItem('mode')"));
     expect(prePaint, 'the 长辈模式 script in <head>').toBeDefined();
-    for (const script of inline) expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    for (const script of inline)
+      expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
   });
 
   it('sends nosniff, referrer, permissions and framing headers on pages, assets, 404s and redirects, and no HSTS over plain HTTP', async () => {
@@ -194,7 +205,10 @@ describe('in Chromium under the served CSP', () => {
     // Shows that the check above can fail: this page appears after the hashes were computed.
     const index = readFileSync(join(dist, 'index.html'), 'utf8');
     mkdirSync(join(dist, 'csp-probe'), { recursive: true });
-    writeFileSync(join(dist, 'csp-probe/index.html'), index.replace('</body>', "<script>document.title = 'injected';</script></body>"));
+    writeFileSync(
+      join(dist, 'csp-probe/index.html'),
+      index.replace('</body>', "<script>document.title = 'injected';</script></body>"),
+    );
     const context = await browser!.newContext();
     const visit = await recordingPage(context);
     await load(visit, `${nginx!.origin}/csp-probe/`);

@@ -77,8 +77,13 @@ export async function startNginx(root: string, base = '/'): Promise<RunningNginx
   // As root, nginx's workers run as an unprivileged user: they must be able to reach dist/.
   for (const dir of [prefix, root, join(root, '..')]) chmodSync(dir, 0o755);
   const port = await freePort();
-  writeFileSync(join(prefix, 'site.conf'), renderNginxConfig({ root, base, listen: `127.0.0.1:${port}`, serverName: 'localhost' }));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${prefix}/${name}_temp;`);
+  writeFileSync(
+    join(prefix, 'site.conf'),
+    renderNginxConfig({ root, base, listen: `127.0.0.1:${port}`, serverName: 'localhost' }),
+  );
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (name) => `  ${name}_temp_path ${prefix}/${name}_temp;`,
+  );
   writeFileSync(
     join(prefix, 'nginx.conf'),
     [
@@ -93,13 +98,18 @@ export async function startNginx(root: string, base = '/'): Promise<RunningNginx
       '',
     ].join('\n'),
   );
-  const child = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid;`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    nginxPath,
+    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid;`],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-  const log = () => `${output}${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`;
+  const log = () =>
+    `${output}${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`;
   const deadline = Date.now() + 10_000;
   while (!(await accepts(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
@@ -119,7 +129,8 @@ export async function startNginx(root: string, base = '/'): Promise<RunningNginx
       }
       const errors = log();
       rmSync(prefix, { recursive: true, force: true });
-      if (/\[(emerg|alert|crit|error|warn)\]/.test(errors)) throw new Error(`nginx 记录了错误或警告 (nginx logged problems):\n${errors}`);
+      if (/\[(emerg|alert|crit|error|warn)\]/.test(errors))
+        throw new Error(`nginx 记录了错误或警告 (nginx logged problems):\n${errors}`);
     },
   };
 }
@@ -142,7 +153,10 @@ export const testRedirect = { from: '/old-notice/', to: '/notice-2023/' } as con
 /** Builds a copy of the project with `testRedirect` in content/redirects.json; returns the copy (for remove()) and its dist/. */
 export function buildCopyWithRedirect(env: Record<string, string> = {}): { copy: ProjectCopy; dist: string } {
   const copy = copyProject();
-  writeFileSync(join(copy.dir, 'content/redirects.json'), JSON.stringify([{ ...testRedirect, note: '测试用的旧网址' }]));
+  writeFileSync(
+    join(copy.dir, 'content/redirects.json'),
+    JSON.stringify([{ ...testRedirect, note: '测试用的旧网址' }]),
+  );
   const { status, output } = copy.build(env);
   if (status !== 0) {
     copy.remove();

@@ -17,7 +17,11 @@ describe('renderNginxConfig', () => {
     expect(conf).not.toContain('location / {\n    error_page');
     // The snippet keeps the indentation of the line it replaces.
     expect(conf).toContain('\n      add_header Referrer-Policy');
-    expect(readTemplates().headers.split('\n').filter((l) => l.startsWith('add_header')).length).toBeGreaterThanOrEqual(6);
+    expect(
+      readTemplates()
+        .headers.split('\n')
+        .filter((l) => l.startsWith('add_header')).length,
+    ).toBeGreaterThanOrEqual(6);
   });
 
   it('mounts the site under a sub-path and answers 404 for the rest of the server', () => {
@@ -30,7 +34,9 @@ describe('renderNginxConfig', () => {
   });
 
   it('refuses values nginx would misread, naming the value', () => {
-    expect(() => renderNginxConfig({ ...options, base: '/xuexizhou' })).toThrow('nginx 配置参数 base 的值不对（看到的值："/xuexizhou"）');
+    expect(() => renderNginxConfig({ ...options, base: '/xuexizhou' })).toThrow(
+      'nginx 配置参数 base 的值不对（看到的值："/xuexizhou"）',
+    );
     expect(() => renderNginxConfig({ ...options, root: 'dist' })).toThrow('参数 root');
     expect(() => renderNginxConfig({ ...options, root: '/srv/x; }' })).toThrow('参数 root');
     expect(() => renderNginxConfig({ ...options, serverName: 'a;b' })).toThrow('参数 serverName');
@@ -39,7 +45,11 @@ describe('renderNginxConfig', () => {
 
 describe('npm run nginx:conf', () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['scripts/nginx-conf.ts', ...args], { cwd: new URL('../../', import.meta.url).pathname, env: { ...process.env, ...env }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/nginx-conf.ts', ...args], {
+      cwd: new URL('../../', import.meta.url).pathname,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
 
   it('takes the base path from SITE_BASE, like the build', () => {
     const result = run(['--root', '/srv/site/dist', '--listen', '8080'], { SITE_BASE: '/xuexizhou/' });

@@ -38,7 +38,9 @@ describe('search behind nginx with the site CSP', () => {
     const context = await browser!.newContext();
     const visit = await recordingPage(context);
     expect(await load(visit, `${nginx!.origin}/search/?q=${encodeURIComponent('终生学习')}`)).toBe(200);
-    await visit.page.waitForFunction(() => document.querySelector<HTMLElement>('search-page')?.dataset.state === 'done');
+    await visit.page.waitForFunction(
+      () => document.querySelector<HTMLElement>('search-page')?.dataset.state === 'done',
+    );
     expect(await visit.page.locator('.search-result__title').count()).toBeGreaterThan(0);
     visit.violations.push(...(await visit.page.evaluate(() => window.cspViolations ?? [])));
     expect(visit.violations).toEqual([]);
@@ -47,10 +49,15 @@ describe('search behind nginx with the site CSP', () => {
   });
 
   it('loads no Pagefind file with the /search/ page, and a cold first query transfers little', async () => {
-    const { cost } = JSON.parse(readFileSync(new URL('../fixtures/search/thresholds.json', import.meta.url), 'utf8')) as { cost: { siteColdQueryBytes: number } };
+    const { cost } = JSON.parse(
+      readFileSync(new URL('../fixtures/search/thresholds.json', import.meta.url), 'utf8'),
+    ) as { cost: { siteColdQueryBytes: number } };
     const measured = await measureSearchCost(copy, '/');
     expect(measured.pageLoad.pagefindRequests).toBe(0);
     expect(measured.coldFirstQuery.results).toBeGreaterThan(0);
-    expect(measured.coldFirstQuery.bytes, `cold first query: ${measured.coldFirstQuery.requests} requests`).toBeLessThanOrEqual(cost.siteColdQueryBytes);
+    expect(
+      measured.coldFirstQuery.bytes,
+      `cold first query: ${measured.coldFirstQuery.requests} requests`,
+    ).toBeLessThanOrEqual(cost.siteColdQueryBytes);
   });
 });

@@ -73,7 +73,13 @@ async function answer(origin: string, path: string, headers?: Record<string, str
   const res = await get(origin, path, headers);
   // Redirects and 416s carry nginx's own little HTML body; only the headers matter there.
   const type = res.status >= 300 && res.status !== 404 ? undefined : res.headers['content-type'];
-  return { status: res.status, type, range: res.headers['content-range'], location: res.headers.location, length: res.status < 300 ? res.body.length : undefined };
+  return {
+    status: res.status,
+    type,
+    range: res.headers['content-range'],
+    location: res.headers.location,
+    length: res.status < 300 ? res.body.length : undefined,
+  };
 }
 
 let nginxAtRoot: RunningNginx | undefined;
@@ -107,14 +113,23 @@ afterAll(async () => {
 describe('the local server answers as nginx does', () => {
   it('at the root: status, type, range, redirect and length of every request', async () => {
     for (const [path, headers] of requests) {
-      expect(await answer(origin(localAtRoot!), path, headers), `${path} ${JSON.stringify(headers ?? {})}`).toEqual(await answer(nginxAtRoot!.origin, path, headers));
+      expect(await answer(origin(localAtRoot!), path, headers), `${path} ${JSON.stringify(headers ?? {})}`).toEqual(
+        await answer(nginxAtRoot!.origin, path, headers),
+      );
     }
   });
 
   it('under a base path, and outside it', async () => {
-    const mounted: [string, Record<string, string>?][] = [...requests.map(([p, h]): [string, Record<string, string>?] => [`/xuexizhou${p}`, h]), ['/xuexizhou'], ['/about/'], ['/']];
+    const mounted: [string, Record<string, string>?][] = [
+      ...requests.map(([p, h]): [string, Record<string, string>?] => [`/xuexizhou${p}`, h]),
+      ['/xuexizhou'],
+      ['/about/'],
+      ['/'],
+    ];
     for (const [path, headers] of mounted) {
-      expect(await answer(origin(localMounted!), path, headers), path).toEqual(await answer(nginxMounted!.origin, path, headers));
+      expect(await answer(origin(localMounted!), path, headers), path).toEqual(
+        await answer(nginxMounted!.origin, path, headers),
+      );
     }
   });
 

@@ -44,7 +44,8 @@ interface Reference {
 }
 
 /** The page URL a built file is read at; the 404 page is read deep down, where a relative link would break. */
-const pageUrl = (file: string) => new URL(`${base}${file === '404.html' ? 'some/missing/page/' : pathOf(file).slice(1)}`, site);
+const pageUrl = (file: string) =>
+  new URL(`${base}${file === '404.html' ? 'some/missing/page/' : pathOf(file).slice(1)}`, site);
 
 /** Collects every same-site address written into dist/; other sites, mailto:, tel:, data: and #fragments are skipped. */
 function references(): Reference[] {
@@ -60,16 +61,22 @@ function references(): Reference[] {
     const at = pageUrl(file);
     for (const el of doc.querySelectorAll('[href], [src], [action], [poster], [srcset]')) {
       for (const name of ['href', 'src', 'action', 'poster']) add(file, el.getAttribute(name), at);
-      for (const candidate of el.getAttribute('srcset')?.split(',') ?? []) add(file, candidate.trim().split(/\s+/)[0], at);
+      for (const candidate of el.getAttribute('srcset')?.split(',') ?? [])
+        add(file, candidate.trim().split(/\s+/)[0], at);
     }
-    add(file, /url=(.+)$/i.exec(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '')?.[1], at);
+    add(
+      file,
+      /url=(.+)$/i.exec(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '')?.[1],
+      at,
+    );
     for (const meta of doc.querySelectorAll('meta[property^="og:"]')) {
       if (/^https?:/.test(meta.getAttribute('content') ?? '')) add(file, meta.getAttribute('content'), at);
     }
   }
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
   for (const css of files.filter((f) => f.endsWith('.css'))) {
-    for (const [, , value] of readFileSync(join(dist, css), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) add(css, value, new URL(`${base}${css}`, site));
+    for (const [, , value] of readFileSync(join(dist, css), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g))
+      add(css, value, new URL(`${base}${css}`, site));
   }
   for (const xml of files.filter((f) => /^sitemap.*\.xml$/.test(f))) {
     for (const [, loc] of readFileSync(join(dist, xml), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) add(xml, loc, site);
@@ -88,7 +95,14 @@ describe(`the site built for ${base}`, () => {
     expect(refs.length).toBeGreaterThan(20);
     const outside = refs.filter((r) => !r.url.pathname.startsWith(base)).map((r) => `${r.in}: ${r.url.pathname}`);
     expect(outside).toEqual([]);
-    expect(refs.map((r) => r.url.pathname)).toEqual(expect.arrayContaining([`${base}sitemap-index.xml`, `${base}sitemap-0.xml`, `${base}old-notice/`, `${base}notice-2023/`]));
+    expect(refs.map((r) => r.url.pathname)).toEqual(
+      expect.arrayContaining([
+        `${base}sitemap-index.xml`,
+        `${base}sitemap-0.xml`,
+        `${base}old-notice/`,
+        `${base}notice-2023/`,
+      ]),
+    );
   });
 
   it('gives every page a canonical URL under the base (a moved page names its new address)', () => {
@@ -96,7 +110,10 @@ describe(`the site built for ${base}`, () => {
       const doc = parse(readFileSync(join(dist, file), 'utf8'));
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
       // A redirect stub (a moved page, a case's short URL) names the page it leads to.
-      const refresh = doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.replace(/^0; url=/, '');
+      const refresh = doc
+        .querySelector('meta[http-equiv="refresh"]')
+        ?.getAttribute('content')
+        ?.replace(/^0; url=/, '');
       const expected = refresh ? new URL(refresh, site).href : new URL(`${base}${pathOf(file).slice(1)}`, site).href;
       expect(refresh === undefined || refresh.startsWith(base), file).toBe(true);
       expect(canonical, file).toBe(expected);
@@ -116,11 +133,14 @@ describe(`the site built for ${base}`, () => {
       const res = await fetchPath(path);
       // Moved pages and short URLs answer with the 301 the redirect map gives them.
       const moved = res.status === 301 && redirectMap.get(path) === res.headers.location;
-      if (res.status !== 200 && !moved) failures.push(`${where}: ${path} → ${res.status} ${res.headers.location ?? ''}`);
+      if (res.status !== 200 && !moved)
+        failures.push(`${where}: ${path} → ${res.status} ${res.headers.location ?? ''}`);
     }
     expect(failures).toEqual([]);
     const checked = [...paths.keys()];
-    expect(checked).toEqual(expect.arrayContaining([base, `${base}notice-2023/`, `${base}favicon.svg`, `${base}sitemap-0.xml`]));
+    expect(checked).toEqual(
+      expect.arrayContaining([base, `${base}notice-2023/`, `${base}favicon.svg`, `${base}sitemap-0.xml`]),
+    );
     expect(checked.some((p) => p.startsWith(`${base}_astro/`) && p.endsWith('.css'))).toBe(true);
   });
 });
@@ -161,19 +181,25 @@ describe(`nginx with the site at ${base}`, () => {
       const visit = await recordingPage(context);
       const failed: string[] = [];
       visit.page.on('response', (res) => {
-        if (res.status() >= 400 && res.request().resourceType() !== 'document') failed.push(`${res.status()} ${res.url()}`);
+        if (res.status() >= 400 && res.request().resourceType() !== 'document')
+          failed.push(`${res.status()} ${res.url()}`);
       });
       // A request cancelled because the test moved on to the next page (often the favicon) is not a missing file;
       // missing files answer 404 and are caught above.
       visit.page.on('requestfailed', (req) => {
-        if (req.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`failed ${req.url()} (${req.failure()?.errorText})`);
+        if (req.failure()?.errorText !== 'net::ERR_ABORTED')
+          failed.push(`failed ${req.url()} (${req.failure()?.errorText})`);
       });
       // Redirect stubs navigate away at once (meta refresh); their targets are loaded here in their own right.
-      const pages = htmlFiles(dist).filter((file) => !readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'));
+      const pages = htmlFiles(dist).filter(
+        (file) => !readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'),
+      );
       for (const file of pages) {
         const status = await load(visit, `${nginx!.origin}${pageUrl(file).pathname}`);
         expect(status, file).toBe(file === '404.html' ? 404 : 200);
-        const sheets = await visit.page.evaluate(() => [...document.styleSheets].filter((s) => s.cssRules.length > 0).length);
+        const sheets = await visit.page.evaluate(
+          () => [...document.styleSheets].filter((s) => s.cssRules.length > 0).length,
+        );
         expect(sheets, `${file} has its stylesheet`).toBeGreaterThan(0);
       }
       expect(failed).toEqual([]);

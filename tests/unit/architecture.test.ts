@@ -12,10 +12,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function projectFiles(): SourceFile[] {
   // Tracked and new files alike, so a rule is checked before the file is committed.
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'scripts', 'tests'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'scripts', 'tests'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   return listed
     .split('\n')
     .filter((p) => /\.(ts|mts|mjs|astro)$/.test(p) && !p.startsWith('tests/fixtures/'))
@@ -73,8 +77,14 @@ describe('architecture', () => {
         { path: 'src/lib/stats/stats.ts', text: '' },
       ],
     ],
-    ['only load.ts and presentation use Astro globals', [{ path: 'src/lib/books/api.ts', text: "import { getCollection } from 'astro:content';" }]],
-    ['only load.ts and presentation use Astro globals', [{ path: 'src/lib/books/urls.ts', text: 'const b = import.meta.env.BASE_URL;' }]],
+    [
+      'only load.ts and presentation use Astro globals',
+      [{ path: 'src/lib/books/api.ts', text: "import { getCollection } from 'astro:content';" }],
+    ],
+    [
+      'only load.ts and presentation use Astro globals',
+      [{ path: 'src/lib/books/urls.ts', text: 'const b = import.meta.env.BASE_URL;' }],
+    ],
     [
       'lib never imports components, layouts or pages',
       [
@@ -92,7 +102,10 @@ describe('architecture', () => {
     [
       'browser modules import no Node, Astro, i18n or site config',
       [
-        { path: 'src/components/F.astro', text: "---\n---\n<script>\nimport { f } from '../lib/books/filter.ts';\n</script>" },
+        {
+          path: 'src/components/F.astro',
+          text: "---\n---\n<script>\nimport { f } from '../lib/books/filter.ts';\n</script>",
+        },
         { path: 'src/lib/books/filter.ts', text: "import { t } from '../../i18n/zh-CN.ts';" },
         { path: 'src/i18n/zh-CN.ts', text: '' },
       ],
@@ -114,9 +127,15 @@ describe('architecture', () => {
     const files: SourceFile[] = [
       { path: 'src/schemas/book.ts', text: "import { isbn } from '../lib/shared/isbn.ts';" },
       { path: 'src/lib/shared/isbn.ts', text: '// reads astro:content? no: comments do not count' },
-      { path: 'src/lib/books/load.ts', text: "import { getCollection } from 'astro:content';\nimport { b } from './books.ts';" },
+      {
+        path: 'src/lib/books/load.ts',
+        text: "import { getCollection } from 'astro:content';\nimport { b } from './books.ts';",
+      },
       { path: 'src/lib/books/books.ts', text: "import type { Book } from '../../schemas/book.ts';" },
-      { path: 'src/pages/x.astro', text: "---\nconst base = import.meta.env.BASE_URL;\n---\n<script is:inline>import('node:fs')</script>" },
+      {
+        path: 'src/pages/x.astro',
+        text: "---\nconst base = import.meta.env.BASE_URL;\n---\n<script is:inline>import('node:fs')</script>",
+      },
     ];
     expect(layeringViolations(files)).toEqual([]);
   });

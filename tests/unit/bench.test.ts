@@ -11,7 +11,14 @@ import { parentOf } from '../../scripts/bench/measure.ts';
 import { scaleRows, summariseTemplates, table } from '../../scripts/bench/report.ts';
 import { median } from '../../scripts/bench/stats.ts';
 import { templateOf } from '../../scripts/bench/templates.ts';
-import { compressedSizes, cssRequests, createWeigher, jsImports, pageRequests, type PageWeight } from '../../scripts/bench/weight.ts';
+import {
+  compressedSizes,
+  cssRequests,
+  createWeigher,
+  jsImports,
+  pageRequests,
+  type PageWeight,
+} from '../../scripts/bench/weight.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -58,10 +65,18 @@ describe('pageRequests', () => {
 
 describe('cssRequests and jsImports', () => {
   it('finds @import and url() but not data: URIs or comments', () => {
-    expect(cssRequests('@import "b.css"; /* url(x.png) */ a { background: url( "./i.png" ) } b { background: url(data:image/png;base64,AA) }')).toEqual(['b.css', './i.png']);
+    expect(
+      cssRequests(
+        '@import "b.css"; /* url(x.png) */ a { background: url( "./i.png" ) } b { background: url(data:image/png;base64,AA) }',
+      ),
+    ).toEqual(['b.css', './i.png']);
   });
   it('finds static imports and re-exports, not dynamic import()', () => {
-    expect(jsImports('import{a as b}from"./x.js";import "./y.js";export * from \'./z.js\';const s = () => import("./lazy.js");')).toEqual(['./y.js', './x.js', './z.js']);
+    expect(
+      jsImports(
+        'import{a as b}from"./x.js";import "./y.js";export * from \'./z.js\';const s = () => import("./lazy.js");',
+      ),
+    ).toEqual(['./y.js', './x.js', './z.js']);
   });
 });
 
@@ -69,7 +84,8 @@ describe('createWeigher', () => {
   const dist = join(temp, 'dist');
   const css = 'body { color: #222; margin: 0 auto; }\n'.repeat(40);
   write(dist, {
-    'index.html': '<html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/m.js"></script></head><body>首页</body></html>',
+    'index.html':
+      '<html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/m.js"></script></head><body>首页</body></html>',
     'notice/index.html': `<html><head><script src="https://cdn.example.org/x.js"></script><link rel="stylesheet" href="../_astro/a.css"><link rel="stylesheet" href="/_astro/gone.css"></head><body>${'通知正文。'.repeat(500)}</body></html>`,
     '_astro/a.css': `@import "./b.css";\n${css}`,
     '_astro/b.css': css,
@@ -82,7 +98,13 @@ describe('createWeigher', () => {
   it('counts the HTML, CSS and JS a page loads, transitively, but not code loaded on demand', () => {
     const home = weigh('index.html');
     expect(home.path).toBe('/');
-    expect(home.resources.map((r) => r.url)).toEqual(['/', '/_astro/m.js', '/_astro/a.css', '/_astro/chunk.js', '/_astro/b.css']);
+    expect(home.resources.map((r) => r.url)).toEqual([
+      '/',
+      '/_astro/m.js',
+      '/_astro/a.css',
+      '/_astro/chunk.js',
+      '/_astro/b.css',
+    ]);
     expect(home.budgetBytes).toBe(home.resources.reduce((sum, r) => sum + r.sizes.gzip, 0));
     expect(home.renderBlocking).toEqual([]);
   });
@@ -133,7 +155,12 @@ describe('summariseTemplates', () => {
     ({ path, budgetBytes, redirect: false, renderBlocking: [], otherOrigins: [], totals: {}, ...extra }) as PageWeight;
   it('samples the heaviest page of each template and lists pages over budget', () => {
     const summary = summariseTemplates(
-      [page('/notice-2023/', 9000), page('/', 4000), page('/about/', 50_000, { renderBlocking: ['/x.js'] }), page('/guide/', 7000)],
+      [
+        page('/notice-2023/', 9000),
+        page('/', 4000),
+        page('/about/', 50_000, { renderBlocking: ['/x.js'] }),
+        page('/guide/', 7000),
+      ],
       40_960,
     );
     expect(summary.map((t) => [t.template, t.pages, t.sample, t.medianBudgetBytes, t.maxBudgetBytes])).toEqual([
@@ -168,7 +195,10 @@ describe('synthetic corpus', () => {
   it('passes the content guard next to the real content, marked as sample data', async () => {
     const project = join(temp, 'project');
     cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
-    const ids = (dir: string) => readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', ''));
+    const ids = (dir: string) =>
+      readdirSync(join(root, 'content', dir))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.replace('.json', ''));
     const files = syntheticCorpus(200, notice, { cities: ids('cities'), platforms: ids('platforms') });
     write(project, Object.fromEntries(files.map((f) => [f.path, f.text])));
     const { problems, entries } = await checkContent(project);
@@ -177,7 +207,8 @@ describe('synthetic corpus', () => {
     expect(synthetic).toHaveLength(200);
     expect(new Set(synthetic.map((e) => e.collection))).toEqual(new Set(Object.keys(corpusMix)));
     // Pages have no sample field; their title and description say so instead.
-    for (const e of synthetic) expect(e.collection === 'pages' ? e.data.title.startsWith('示例') : e.data.sample, e.file).toBe(true);
+    for (const e of synthetic)
+      expect(e.collection === 'pages' ? e.data.title.startsWith('示例') : e.data.sample, e.file).toBe(true);
   });
 });
 
@@ -189,14 +220,33 @@ describe('measurement helpers', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
-  const build = (wallMs: number, cpuMs: number, pages: number, rss = 1000): BuildResult => ({ exitCode: 0, wallMs, cpuMs, peakTreeRssBytes: rss, pages, pagefind: false });
+  const build = (wallMs: number, cpuMs: number, pages: number, rss = 1000): BuildResult => ({
+    exitCode: 0,
+    wallMs,
+    cpuMs,
+    peakTreeRssBytes: rss,
+    pages,
+    pagefind: false,
+  });
   it('combines repeated builds figure by figure', () => {
-    expect(medianBuild([build(10, 5, 3, 900), build(30, 4, 3, 1100), build(20, 6, 3, 1000)])).toEqual(build(20, 5, 3, 1000));
+    expect(medianBuild([build(10, 5, 3, 900), build(30, 4, 3, 1100), build(20, 6, 3, 1000)])).toEqual(
+      build(20, 5, 3, 1000),
+    );
   });
   it('derives pages/s, ratios to bare and the marginal CPU cost per added page', () => {
     const rows = scaleRows([
-      { entries: 1000, ours: build(20_000, 30_000, 1000, 2000), bare: build(10_000, 20_000, 1000, 1000), repeats: { ours: [], bare: [] } },
-      { entries: 5000, ours: build(60_000, 90_000, 5000, 3000), bare: build(30_000, 60_000, 5000, 2000), repeats: { ours: [], bare: [] } },
+      {
+        entries: 1000,
+        ours: build(20_000, 30_000, 1000, 2000),
+        bare: build(10_000, 20_000, 1000, 1000),
+        repeats: { ours: [], bare: [] },
+      },
+      {
+        entries: 5000,
+        ours: build(60_000, 90_000, 5000, 3000),
+        bare: build(30_000, 60_000, 5000, 2000),
+        repeats: { ours: [], bare: [] },
+      },
     ]);
     expect(rows[0]!.ours.pagesPerSecond).toBe(50);
     expect(rows[0]!.ours.cpuMsPerPage).toBe(30);
@@ -205,7 +255,15 @@ describe('measurement helpers', () => {
     expect(rows[1]!.marginalMsPerPage).toEqual({ ours: 15, bare: 10 });
   });
   it('lays out tables with numbers and their headers right-aligned', () => {
-    expect(table(['name', 'size'], [['a', '1.5 KB'], ['bb', '12 B']])).toBe('name    size\n----  ------\na     1.5 KB\nbb      12 B');
+    expect(
+      table(
+        ['name', 'size'],
+        [
+          ['a', '1.5 KB'],
+          ['bb', '12 B'],
+        ],
+      ),
+    ).toBe('name    size\n----  ------\na     1.5 KB\nbb      12 B');
   });
 });
 
@@ -214,13 +272,25 @@ describe('Lighthouse summary', () => {
     lighthouseVersion: '13',
     environment: { benchmarkIndex: 1000 + tbt },
     categories: {
-      performance: { score: performance, auditRefs: [{ id: 'total-blocking-time', weight: 30 }, { id: 'cache-insight', weight: 0 }] },
+      performance: {
+        score: performance,
+        auditRefs: [
+          { id: 'total-blocking-time', weight: 30 },
+          { id: 'cache-insight', weight: 0 },
+        ],
+      },
       accessibility: { score: 1, auditRefs: [] },
       'best-practices': { score: 1, auditRefs: [] },
       seo: { score: 0.9, auditRefs: [] },
     },
     audits: {
-      'total-blocking-time': { id: 'total-blocking-time', score: tbt > 200 ? 0.5 : 1, scoreDisplayMode: 'numeric', numericValue: tbt, displayValue: `${tbt} ms` },
+      'total-blocking-time': {
+        id: 'total-blocking-time',
+        score: tbt > 200 ? 0.5 : 1,
+        scoreDisplayMode: 'numeric',
+        numericValue: tbt,
+        displayValue: `${tbt} ms`,
+      },
       'cache-insight': { id: 'cache-insight', score: 0, scoreDisplayMode: 'metricSavings' },
     },
   });
@@ -229,7 +299,9 @@ describe('Lighthouse summary', () => {
     expect(result.scores).toEqual({ performance: 99, accessibility: 100, 'best-practices': 100, seo: 90 });
     expect(result.metrics.tbtMs).toBe(300);
     expect(result.metrics.benchmarkIndex).toBe(1300);
-    expect(result.failingAudits).toEqual([{ id: 'total-blocking-time', category: 'performance', score: 0.5, display: '300 ms' }]);
+    expect(result.failingAudits).toEqual([
+      { id: 'total-blocking-time', category: 'performance', score: 0.5, display: '300 ms' },
+    ]);
   });
   it('gives null scores when every run failed', () => {
     expect(summarise({ template: '/', path: '/' }, [], ['boom'], 1).scores.performance).toBeNull();

@@ -27,10 +27,19 @@ import { readingSchema, sitePath } from '../../src/schemas/reading.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const image = () => z.string();
-const messages = (file: string, text: string, schema: z.ZodType) => checkEntry(file, text, schema).problems.map(formatProblem);
+const messages = (file: string, text: string, schema: z.ZodType) =>
+  checkEntry(file, text, schema).problems.map(formatProblem);
 
-const bookJson = { title: '书', contributors: [{ name: '某' }], publisher: '某社', categories: ['生活'], audiences: ['通用'], description: '简介' };
-const book = (over: Partial<BookData> = {}): BookData => bookSchema({ image }).parse({ ...bookJson, ...over }) as BookData;
+const bookJson = {
+  title: '书',
+  contributors: [{ name: '某' }],
+  publisher: '某社',
+  categories: ['生活'],
+  audiences: ['通用'],
+  description: '简介',
+};
+const book = (over: Partial<BookData> = {}): BookData =>
+  bookSchema({ image }).parse({ ...bookJson, ...over }) as BookData;
 const list = (id: string, books: string[], over: Partial<Booklist> = {}): BooklistEntry => ({
   id,
   data: booklistSchema.parse({
@@ -66,7 +75,14 @@ describe('ISBN rules', () => {
   });
 
   it('refuses wrong check digits, wrong lengths and other prefixes', () => {
-    for (const bad of ['9787020049296', '7-02-004929-5', '978702004929', '97870200492950', '9777020049295', 'ISBN9787020049295']) {
+    for (const bad of [
+      '9787020049296',
+      '7-02-004929-5',
+      '978702004929',
+      '97870200492950',
+      '9777020049295',
+      'ISBN9787020049295',
+    ]) {
       expect(normaliseIsbn(bad), bad).toBeUndefined();
     }
   });
@@ -79,7 +95,11 @@ describe('ISBN rules', () => {
   });
 
   it('stores the normalised ISBN-13', () => {
-    const { data, problems } = checkEntry('content/books/x.json', JSON.stringify({ ...bookJson, isbn: '7-02-004929-X' }), bookSchema({ image }));
+    const { data, problems } = checkEntry(
+      'content/books/x.json',
+      JSON.stringify({ ...bookJson, isbn: '7-02-004929-X' }),
+      bookSchema({ image }),
+    );
     expect(problems).toEqual([]);
     expect(data?.isbn).toBe('9787020049295');
   });
@@ -88,7 +108,12 @@ describe('ISBN rules', () => {
     const a = bookSchema({ image }).parse({ ...bookJson, isbn: '978-7-02-004929-5' });
     const b = bookSchema({ image }).parse({ ...bookJson, isbn: '7-02-004929-X' });
     expect(checkCrossReferences([entry('books', 'a', a), entry('books', 'b', b)])).toEqual([
-      { file: 'content/books/b.json', field: 'isbn', found: '"9787020049295"', message: 'ISBN与 content/books/a.json 重复：同一ISBN只能出现一次' },
+      {
+        file: 'content/books/b.json',
+        field: 'isbn',
+        found: '"9787020049295"',
+        message: 'ISBN与 content/books/a.json 重复：同一ISBN只能出现一次',
+      },
     ]);
   });
 });
@@ -97,7 +122,12 @@ describe('list and book cross-references', () => {
   it('names the missing book and the books that exist', () => {
     const problems = checkCrossReferences([
       entry('books', 'huozhe', book()),
-      entry('booklists', 'l', { books: [{ book: 'huozhe', reason: 'r' }, { book: 'huo-zhe', reason: 'r' }] }),
+      entry('booklists', 'l', {
+        books: [
+          { book: 'huozhe', reason: 'r' },
+          { book: 'huo-zhe', reason: 'r' },
+        ],
+      }),
     ]);
     expect(problems).toEqual([
       {
@@ -112,21 +142,31 @@ describe('list and book cross-references', () => {
   it("checks a book's guide page and the reading overview's platforms and edition", () => {
     const problems = checkCrossReferences([
       entry('books', 'x', book({ guide: 'daodu-x' })),
-      entry('reading', '2023', { edition: '2024', activities: [{ platforms: ['sxlll'] }], whereToRead: { platforms: ['nowhere'] } }),
+      entry('reading', '2023', {
+        edition: '2024',
+        activities: [{ platforms: ['sxlll'] }],
+        whereToRead: { platforms: ['nowhere'] },
+      }),
       entry('platforms', 'sxlll', {}),
     ]);
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/books/x.json guide', 'content/reading/2023.json edition', 'content/reading/2023.json whereToRead.platforms.0']);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/books/x.json guide',
+      'content/reading/2023.json edition',
+      'content/reading/2023.json whereToRead.platforms.0',
+    ]);
   });
 
   it('refuses a book listed twice in one list', () => {
-    const text = '---\ntitle: 书单\ndescription: 说明\nkind: 主题书单\nyear: 2023\nrecommender:\n  name: 示例：王某\n  role: 专家\nbooks:\n  - book: a\n    reason: 理由\n  - book: a\n    reason: 理由\nsample: true\n---\n';
+    const text =
+      '---\ntitle: 书单\ndescription: 说明\nkind: 主题书单\nyear: 2023\nrecommender:\n  name: 示例：王某\n  role: 专家\nbooks:\n  - book: a\n    reason: 理由\n  - book: a\n    reason: 理由\nsample: true\n---\n';
     expect(messages('content/booklists/x.mdx', text, booklistSchema)).toEqual([
       'content/booklists/x.mdx 第 12 行，字段 books.1.book：a 在这个书单里出现了两次：每本书只列一次（看到的值："a"）',
     ]);
   });
 
   it('asks for the provenance of every list that is not sample data', () => {
-    const text = '---\ntitle: 书单\ndescription: 说明\nkind: 社长荐书\nyear: 2023\nrecommender:\n  name: 某社\n  role: 编辑部\nbooks:\n  - book: a\n    reason: 理由\n---\n';
+    const text =
+      '---\ntitle: 书单\ndescription: 说明\nkind: 社长荐书\nyear: 2023\nrecommender:\n  name: 某社\n  role: 编辑部\nbooks:\n  - book: a\n    reason: 理由\n---\n';
     expect(messages('content/booklists/x.mdx', text, booklistSchema)).toEqual([
       'content/booklists/x.mdx，字段 source：正式书单要写明出处 source（文件或名单名称，最好再写文号和日期）；演示用的书单写 sample: true',
     ]);
@@ -146,8 +186,19 @@ describe('list and book cross-references', () => {
 describe('book helpers', () => {
   it('writes credit lines as on a Chinese title page', () => {
     expect(creditLine([{ name: '路遥', role: '著' }])).toBe('路遥 著');
-    expect(creditLine([{ name: '罗广斌', role: '著' }, { name: '杨益言', role: '著' }])).toBe('罗广斌、杨益言 著');
-    expect(creditLine([{ name: '山姆·麦克布雷尼', role: '著' }, { name: '安妮塔·婕朗', role: '绘' }, { name: '梅子涵', role: '译' }])).toBe('山姆·麦克布雷尼 著；安妮塔·婕朗 绘；梅子涵 译');
+    expect(
+      creditLine([
+        { name: '罗广斌', role: '著' },
+        { name: '杨益言', role: '著' },
+      ]),
+    ).toBe('罗广斌、杨益言 著');
+    expect(
+      creditLine([
+        { name: '山姆·麦克布雷尼', role: '著' },
+        { name: '安妮塔·婕朗', role: '绘' },
+        { name: '梅子涵', role: '译' },
+      ]),
+    ).toBe('山姆·麦克布雷尼 著；安妮塔·婕朗 绘；梅子涵 译');
   });
 
   it('writes the imprint with the year only when known', () => {
@@ -157,20 +208,32 @@ describe('book helpers', () => {
 
   it('sorts titles in pinyin order', () => {
     const titles = ['围城', '阿Q正传', '白鹿原', '中国哲学简史', '活着'];
-    expect(sortByTitle(titles.map((title, i) => ({ id: String(i), data: book({ title }) }))).map((b) => b.data.title)).toEqual(['阿Q正传', '白鹿原', '活着', '围城', '中国哲学简史']);
+    expect(
+      sortByTitle(titles.map((title, i) => ({ id: String(i), data: book({ title }) }))).map((b) => b.data.title),
+    ).toEqual(['阿Q正传', '白鹿原', '活着', '围城', '中国哲学简史']);
   });
 
   it('picks a stable cover theme within range', () => {
     expect(coverTheme('pingfan-de-shijie', 6)).toBe(coverTheme('pingfan-de-shijie', 6));
-    const themes = new Set(['a', 'b', 'c', 'santi', 'huozhe', 'weicheng', 'xiyouji', 'hongyan'].map((id) => coverTheme(id, 6)));
+    const themes = new Set(
+      ['a', 'b', 'c', 'santi', 'huozhe', 'weicheng', 'xiyouji', 'hongyan'].map((id) => coverTheme(id, 6)),
+    );
     expect([...themes].every((t) => t >= 0 && t < 6)).toBe(true);
     expect(themes.size).toBeGreaterThan(2);
   });
 
   it('derives facets and counts per value', () => {
     const recs = recommendationsByBook([list('a', ['x']), list('b', ['x'])]);
-    const facets = bookFacets(book({ categories: ['文学艺术'], audiences: ['老年人', '通用'], formats: ['纸质', '有声'] }), recs.get('x')!);
-    expect(facets).toEqual({ list: ['a', 'b'], category: ['文学艺术'], audience: ['老年人', '通用'], format: ['纸质', '有声'] });
+    const facets = bookFacets(
+      book({ categories: ['文学艺术'], audiences: ['老年人', '通用'], formats: ['纸质', '有声'] }),
+      recs.get('x')!,
+    );
+    expect(facets).toEqual({
+      list: ['a', 'b'],
+      category: ['文学艺术'],
+      audience: ['老年人', '通用'],
+      format: ['纸质', '有声'],
+    });
     expect(facetOptions([facets], 'audience', (v) => v, bookAudiences)).toEqual([
       { value: '老年人', label: '老年人', count: 1 },
       { value: '通用', label: '通用', count: 1 },
@@ -223,16 +286,35 @@ describe('JSON-LD and the JSON endpoint', () => {
   });
 
   it('builds the payload with both directions of the cross-reference', () => {
-    const api = booksApi([{ id: 'x', data }, { id: 'y', data: book() }], [list('a', ['y', 'x'])], {
-      schema: 'https://e.org/api/books.schema.json',
-      book: (id) => `https://e.org/books/${id}/`,
-      list: (id) => `https://e.org/booklists/${id}/`,
-      printList: (id) => `https://e.org/booklists/${id}/print/`,
-      page: (id) => `https://e.org/${id}/`,
+    const api = booksApi(
+      [
+        { id: 'x', data },
+        { id: 'y', data: book() },
+      ],
+      [list('a', ['y', 'x'])],
+      {
+        schema: 'https://e.org/api/books.schema.json',
+        book: (id) => `https://e.org/books/${id}/`,
+        list: (id) => `https://e.org/booklists/${id}/`,
+        printList: (id) => `https://e.org/booklists/${id}/print/`,
+        page: (id) => `https://e.org/${id}/`,
+      },
+    );
+    expect(api.books[0]).toMatchObject({
+      id: 'x',
+      url: 'https://e.org/books/x/',
+      isbn: '9787020049295',
+      lists: [{ id: 'a', rank: 2, reason: 'x 的理由', sample: true }],
     });
-    expect(api.books[0]).toMatchObject({ id: 'x', url: 'https://e.org/books/x/', isbn: '9787020049295', lists: [{ id: 'a', rank: 2, reason: 'x 的理由', sample: true }] });
     expect(api.books[0]!.contributors[3]).toEqual({ name: '某研究所', role: '校注', organisation: true });
-    expect(api.lists[0]).toMatchObject({ id: 'a', printUrl: 'https://e.org/booklists/a/print/', books: [{ rank: 1, book: 'y' }, { rank: 2, book: 'x' }] });
+    expect(api.lists[0]).toMatchObject({
+      id: 'a',
+      printUrl: 'https://e.org/booklists/a/print/',
+      books: [
+        { rank: 1, book: 'y' },
+        { rank: 2, book: 'x' },
+      ],
+    });
     expect(JSON.parse(JSON.stringify(api))).toEqual(api);
   });
 });
@@ -248,7 +330,8 @@ describe('QR codes', () => {
       for (let i = 0; i < Number(w); i++) drawn.add(`${Number(x) + i - QR_MARGIN},${Number(y) - QR_MARGIN}`);
     }
     const dark = new Set<string>();
-    for (let y = 0; y < modules.size; y++) for (let x = 0; x < modules.size; x++) if (modules.get(y, x)) dark.add(`${x},${y}`);
+    for (let y = 0; y < modules.size; y++)
+      for (let x = 0; x < modules.size; x++) if (modules.get(y, x)) dark.add(`${x},${y}`);
     expect(drawn).toEqual(dark);
     expect(d.replace(/M\d+ \d+h(\d+)v1h-\1z/g, '')).toBe('');
   });
@@ -256,8 +339,10 @@ describe('QR codes', () => {
 
 describe('site paths in the reading overview', () => {
   it('accepts paths, queries and anchors of this site only', () => {
-    for (const ok of ['/booklists/', '/books/?audience=家庭亲子', '/reading/#daodu', '/']) expect(sitePath.safeParse(ok).success, ok).toBe(true);
-    for (const bad of ['booklists/', '/booklists', 'https://e.org/', '//e.org/', '/Books/']) expect(sitePath.safeParse(bad).success, bad).toBe(false);
+    for (const ok of ['/booklists/', '/books/?audience=家庭亲子', '/reading/#daodu', '/'])
+      expect(sitePath.safeParse(ok).success, ok).toBe(true);
+    for (const bad of ['booklists/', '/booklists', 'https://e.org/', '//e.org/', '/Books/'])
+      expect(sitePath.safeParse(bad).success, bad).toBe(false);
   });
 });
 
@@ -304,7 +389,12 @@ describe('the seeded reading content', async () => {
 
   it('describes the current reading campaign from the notice', () => {
     const reading = readingSchema.parse(of('reading').find((r) => r.id === '2023')!.data);
-    expect(reading.activities.map((a) => a.name)).toEqual(['主题阅读活动', '好书诵读', '线上社会大讲堂', '数字阅读分享活动']);
+    expect(reading.activities.map((a) => a.name)).toEqual([
+      '主题阅读活动',
+      '好书诵读',
+      '线上社会大讲堂',
+      '数字阅读分享活动',
+    ]);
     const digital = reading.activities.find((a) => a.id === 'shuzi-yuedu')!;
     expect(digital.items.map((i) => i.name)).toEqual(['专家荐书', '导学导读', '读者交流', '读书征文']);
   });

@@ -6,7 +6,8 @@ import { satisfiesRange } from '../../scripts/lib/node-range.ts';
 import { aptCommands, nodeProblem, planPreflight, type Probe } from '../../scripts/lib/preflight.ts';
 
 const root = new URL('../../', import.meta.url);
-const manifest = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as { version: string; engines?: { node?: string } };
+const manifest = (path: string) =>
+  JSON.parse(readFileSync(new URL(path, root), 'utf8')) as { version: string; engines?: { node?: string } };
 const engines = manifest('package.json').engines!.node!;
 
 describe('satisfiesRange', () => {
@@ -41,7 +42,22 @@ describe('engines.node tells the truth', () => {
     undici: manifest('node_modules/undici/package.json').engines!.node!,
     astro: manifest('node_modules/astro/package.json').engines!.node!,
   };
-  const versions = ['20.20.2', '22.12.0', '22.18.0', '22.21.1', '22.22.0', '22.30.0', '23.11.0', '24.0.0', '24.7.0', '24.8.0', '24.21.0', '25.2.0', '26.0.0', '27.1.0'];
+  const versions = [
+    '20.20.2',
+    '22.12.0',
+    '22.18.0',
+    '22.21.1',
+    '22.22.0',
+    '22.30.0',
+    '23.11.0',
+    '24.0.0',
+    '24.7.0',
+    '24.8.0',
+    '24.21.0',
+    '25.2.0',
+    '26.0.0',
+    '27.1.0',
+  ];
 
   it.each(versions)('accepts %s exactly when every dependency does', (version) => {
     const all = Object.values(needs).every((range) => satisfiesRange(version, range));
@@ -80,7 +96,9 @@ describe('planPreflight', () => {
     const plan = planPreflight({ probes: probes(['chromium', 'nginx']), isRoot: true, hasAptGet: true });
     expect(plan).toEqual({
       action: 'install',
-      announce: expect.stringContaining('apt-get update && apt-get install -y --no-install-recommends --no-upgrade chromium nginx'),
+      announce: expect.stringContaining(
+        'apt-get update && apt-get install -y --no-install-recommends --no-upgrade chromium nginx',
+      ),
       commands: [
         ['apt-get', 'update'],
         ['apt-get', 'install', '-y', '--no-install-recommends', '--no-upgrade', 'chromium', 'nginx'],
@@ -91,13 +109,22 @@ describe('planPreflight', () => {
 
   it('prints the exact command and stops when it cannot install', () => {
     const plan = planPreflight({ probes: probes(['fonts-noto-cjk']), isRoot: false, hasAptGet: true });
-    expect(plan).toEqual({ action: 'stop', message: expect.stringContaining('sudo apt-get update && sudo apt-get install -y --no-install-recommends --no-upgrade fonts-noto-cjk') });
+    expect(plan).toEqual({
+      action: 'stop',
+      message: expect.stringContaining(
+        'sudo apt-get update && sudo apt-get install -y --no-install-recommends --no-upgrade fonts-noto-cjk',
+      ),
+    });
     const elsewhere = planPreflight({ probes: probes(['nginx']), isRoot: true, hasAptGet: false });
     expect(elsewhere).toEqual({ action: 'stop', message: expect.stringContaining('NGINX_PATH') });
   });
 
   it('does not install a package when an environment variable points to a missing file', () => {
-    const plan = planPreflight({ probes: probes(['chromium'], { chromium: '/opt/none/chrome' }), isRoot: true, hasAptGet: true });
+    const plan = planPreflight({
+      probes: probes(['chromium'], { chromium: '/opt/none/chrome' }),
+      isRoot: true,
+      hasAptGet: true,
+    });
     expect(plan).toEqual({ action: 'stop', message: expect.stringContaining('CHROMIUM_PATH=/opt/none/chrome') });
   });
 
@@ -128,7 +155,11 @@ describe('findWarnings', () => {
   });
 
   it('leaves out what the allowlist names', () => {
-    expect(findWarnings(output, [{ pattern: /\[sitemap\]|DEP0190|file descriptor|MODULE_LEVEL/, upstream: 'https://example.org/issue/1' }])).toEqual([]);
+    expect(
+      findWarnings(output, [
+        { pattern: /\[sitemap\]|DEP0190|file descriptor|MODULE_LEVEL/, upstream: 'https://example.org/issue/1' },
+      ]),
+    ).toEqual([]);
   });
 
   it('finds nothing in a clean build', () => {
@@ -148,16 +179,32 @@ describe('staleBenchPackage', () => {
 
   it('names the first package that is missing or at another version', () => {
     expect(staleBenchPackage(lock, undefined)).toBe('lighthouse@13.5.0');
-    expect(staleBenchPackage(lock, { packages: { 'node_modules/lighthouse': { version: '13.5.0' }, 'node_modules/lighthouse/node_modules/yargs': { version: '17.0.0' } } })).toBe('yargs@17.7.2');
+    expect(
+      staleBenchPackage(lock, {
+        packages: {
+          'node_modules/lighthouse': { version: '13.5.0' },
+          'node_modules/lighthouse/node_modules/yargs': { version: '17.0.0' },
+        },
+      }),
+    ).toBe('yargs@17.7.2');
   });
 
   it('is satisfied by an install that matches the lock, whatever optional binaries this platform skipped', () => {
-    expect(staleBenchPackage(lock, { packages: { 'node_modules/lighthouse': { version: '13.5.0' }, 'node_modules/lighthouse/node_modules/yargs': { version: '17.7.2' } } })).toBeUndefined();
+    expect(
+      staleBenchPackage(lock, {
+        packages: {
+          'node_modules/lighthouse': { version: '13.5.0' },
+          'node_modules/lighthouse/node_modules/yargs': { version: '17.7.2' },
+        },
+      }),
+    ).toBeUndefined();
   });
 
   it('matches the committed bench lock against itself', () => {
     const benchLock = JSON.parse(readFileSync(new URL('scripts/bench/package-lock.json', root), 'utf8')) as Lock;
     expect(staleBenchPackage(benchLock, benchLock)).toBeUndefined();
-    expect(Object.keys(benchLock.packages)).toEqual(expect.arrayContaining(['node_modules/lighthouse', 'node_modules/chrome-launcher', 'node_modules/linkinator']));
+    expect(Object.keys(benchLock.packages)).toEqual(
+      expect.arrayContaining(['node_modules/lighthouse', 'node_modules/chrome-launcher', 'node_modules/linkinator']),
+    );
   });
 });

@@ -50,14 +50,23 @@ describe('the validator hook', () => {
 describe('each validator names what is wrong', () => {
   const bad: Record<string, [kind: string, problems: unknown[]]> = {
     'csv-no-bom': ['CSV', ['must start with a UTF-8 byte order mark (EF BB BF), or Excel shows the Chinese garbled']],
-    'csv-quote': ['CSV', ['csv-parse cannot read it: Quote Not Closed: the parsing is finished with an opening quote at line 3']],
+    'csv-quote': [
+      'CSV',
+      ['csv-parse cannot read it: Quote Not Closed: the parsing is finished with an opening quote at line 3'],
+    ],
     'csv-ragged': ['CSV', ['csv-parse cannot read it: Invalid Record Length: expect 2, got 3 on line 2']],
     'csv-header': ['CSV', ['header column 3 "城市" repeats column 2', 'header column 4 is empty']],
     'csv-form-ragged': ['CSV form', ['csv-parse cannot read it: Invalid Record Length: expect 1, got 3 on line 2']],
     utf8: ['CSV', ['not valid UTF-8']],
-    'ics-line-endings': ['iCalendar', ['lines 1, 2, 3, 4, 5 and 7 more: ends with a bare LF; every line must end with CRLF']],
+    'ics-line-endings': [
+      'iCalendar',
+      ['lines 1, 2, 3, 4, 5 and 7 more: ends with a bare LF; every line must end with CRLF'],
+    ],
     'ics-unfolded': ['iCalendar', ['lines 9, 10: longer than 75 octets; fold it with CRLF and a space']],
-    'ics-split-character': ['iCalendar', ['lines 9, 10, 12, 13: is not valid UTF-8 (does a fold split a multi-byte character?)']],
+    'ics-split-character': [
+      'iCalendar',
+      ['lines 9, 10, 12, 13: is not valid UTF-8 (does a fold split a multi-byte character?)'],
+    ],
     'ics-unparsable': ['iCalendar', ['ical.js cannot parse it: invalid ical body. component began but did not end']],
     'ics-properties': [
       'iCalendar',
@@ -77,7 +86,10 @@ describe('each validator names what is wrong', () => {
       ],
     ],
     json: ['JSON', ['starts with a byte order mark, which JSON forbids']],
-    'json-schema-ref': ['JSON', ['"$schema" names https://xuexizhou.example.org/api/missing.schema.json, which is not a file of this site']],
+    'json-schema-ref': [
+      'JSON',
+      ['"$schema" names https://xuexizhou.example.org/api/missing.schema.json, which is not a file of this site'],
+    ],
     'json-schema': [
       'JSON Schema',
       [
@@ -138,7 +150,10 @@ describe('each validator names what is wrong', () => {
     ],
     'sitemap-index-relative': [
       'sitemap index',
-      ['<sitemap> #1: <loc> must be an absolute http(s) URL (saw "/sitemap-0.xml")', '<sitemap> #2: <loc> must be an absolute http(s) URL (saw "")'],
+      [
+        '<sitemap> #1: <loc> must be an absolute http(s) URL (saw "/sitemap-0.xml")',
+        '<sitemap> #2: <loc> must be an absolute http(s) URL (saw "")',
+      ],
     ],
     'sitemap-root': ['sitemap', ['the root element must be <urlset>']],
     'sitemap-entries': [
@@ -170,18 +185,25 @@ describe('each validator names what is wrong', () => {
 });
 
 describe('a JSON file that names its "$schema"', () => {
-  const check = (example: string) => validateArtefacts(`${fixtures}schema/${example}`).find((r) => r.file === 'api/sample.json')!;
+  const check = (example: string) =>
+    validateArtefacts(`${fixtures}schema/${example}`).find((r) => r.file === 'api/sample.json')!;
 
   it('is held to that schema by Ajv', () => {
     expect(check('breaks')).toEqual({
       file: 'api/sample.json',
       kind: 'JSON',
-      problems: ['breaks its schema: /items/0/id must be string', 'breaks its schema: /items/0/published must match format "date"', "breaks its schema: /items/1 must have required property 'id'"],
+      problems: [
+        'breaks its schema: /items/0/id must be string',
+        'breaks its schema: /items/0/published must match format "date"',
+        "breaks its schema: /items/1 must have required property 'id'",
+      ],
     });
   });
 
   it('may carry no field its schema leaves undescribed, though the published schema lets readers accept new ones', () => {
-    expect(check('undescribed').problems).toEqual(['has a field its schema does not describe: /items/0 must NOT have additional properties ("extra")']);
+    expect(check('undescribed').problems).toEqual([
+      'has a field its schema does not describe: /items/0 must NOT have additional properties ("extra")',
+    ]);
   });
 });
 
@@ -207,9 +229,13 @@ describe('sitemapCoverage', () => {
   const site = 'https://xuexizhou.example.org';
   const options = { site, base: '/xuexizhou/' };
   const xml = (root: string, entry: string, paths: string[]) =>
-    new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?><${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<${entry}><loc>${site}/xuexizhou/${p}</loc></${entry}>`).join('')}</${root}>`);
+    new TextEncoder().encode(
+      `<?xml version="1.0" encoding="UTF-8"?><${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<${entry}><loc>${site}/xuexizhou/${p}</loc></${entry}>`).join('')}</${root}>`,
+    );
   const page = (canonical: string | undefined, noindex = false) =>
-    extractHtml(`<head>${canonical === undefined ? '' : `<link rel="canonical" href="${site}/xuexizhou/${canonical}">`}${noindex ? '<meta name="robots" content="noindex">' : ''}</head>`);
+    extractHtml(
+      `<head>${canonical === undefined ? '' : `<link rel="canonical" href="${site}/xuexizhou/${canonical}">`}${noindex ? '<meta name="robots" content="noindex">' : ''}</head>`,
+    );
   const pages = new Map([
     ['index.html', page('')],
     ['a/index.html', page('a/')],
@@ -222,7 +248,10 @@ describe('sitemapCoverage', () => {
   });
 
   it('accepts sitemaps that list exactly the canonical URL of every indexable page', () => {
-    const files: Record<string, Uint8Array> = { 'sitemap-index.xml': xml('sitemapindex', 'sitemap', ['sitemap-0.xml']), 'sitemap-0.xml': xml('urlset', 'url', ['', 'a/']) };
+    const files: Record<string, Uint8Array> = {
+      'sitemap-index.xml': xml('sitemapindex', 'sitemap', ['sitemap-0.xml']),
+      'sitemap-0.xml': xml('urlset', 'url', ['', 'a/']),
+    };
     expect(sitemapCoverage(dist(), (f) => files[f]!, options)).toEqual([]);
   });
 
@@ -232,7 +261,11 @@ describe('sitemapCoverage', () => {
       'sitemap-0.xml': xml('urlset', 'url', ['', 'old/', 'b/', 'gone/']),
       'sitemap-1.xml': xml('urlset', 'url', []),
     };
-    const extra: [string, ReturnType<typeof page>][] = [['b/index.html', page('a/')], ['c/index.html', page('c/')], ['d/index.html', page(undefined)]];
+    const extra: [string, ReturnType<typeof page>][] = [
+      ['b/index.html', page('a/')],
+      ['c/index.html', page('c/')],
+      ['d/index.html', page(undefined)],
+    ];
     expect(sitemapCoverage(dist(extra, ['sitemap-0.xml', 'sitemap-1.xml']), (f) => files[f]!, options)).toEqual([
       `sitemap-index.xml lists ${site}/xuexizhou/sitemap-2.xml, which is not a sitemap file in dist/`,
       'sitemap-1.xml is not listed in sitemap-index.xml',

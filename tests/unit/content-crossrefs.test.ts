@@ -25,7 +25,13 @@ describe('the guard reads its rules from collectionSpecs', () => {
       cpSync(fixture('city-typo'), root, { recursive: true });
       mkdirSync(join(root, 'content/pages'));
       writeFileSync(join(root, 'content/pages/stats.mdx'), '---\ntitle: 统计\ndescription: 说明\n---\n\n正文\n');
-      writeFileSync(join(root, 'content/news/opening.mdx'), readFileSync(join(root, 'content/news/opening.mdx'), 'utf8').replace('开幕式', "import X from './x.astro';\n\n开幕式"));
+      writeFileSync(
+        join(root, 'content/news/opening.mdx'),
+        readFileSync(join(root, 'content/news/opening.mdx'), 'utf8').replace(
+          '开幕式',
+          "import X from './x.astro';\n\n开幕式",
+        ),
+      );
       const { problems } = await checkContent(root);
       expect(problems.map(formatProblem).filter((p) => !p.startsWith('content/cities/'))).toEqual([
         "content/news/opening.mdx 第 9 行：故事正文里不能写 import 或 export：组件直接写 <Figure>、<Quote>、<Video>，图片用 ![替代文字](./images/文件名.jpg)（看到的值：import X from './x.astro';）",

@@ -10,7 +10,9 @@ import { mdxComponentSchemas } from '../../src/schemas/mdx.ts';
 
 const guidePath = fileURLToPath(new URL('../../docs/编辑指南.md', import.meta.url));
 const guide = readFileSync(guidePath, 'utf8');
-const examples = [...guide.matchAll(/```(?:json|mdx) title="(content\/([a-z]+)\/[^"]+)"\n([\s\S]*?)```/g)].map(([, file, dir, text]) => ({ file: file!, dir: dir!, text: text! }));
+const examples = [...guide.matchAll(/```(?:json|mdx) title="(content\/([a-z]+)\/[^"]+)"\n([\s\S]*?)```/g)].map(
+  ([, file, dir, text]) => ({ file: file!, dir: dir!, text: text! }),
+);
 const names = Object.keys(collectionSpecs) as CollectionName[];
 
 describe('docs/编辑指南.md', () => {
@@ -19,22 +21,35 @@ describe('docs/编辑指南.md', () => {
   });
 
   it.each(names)('gives a complete example and a field table for %s', (name) => {
-    expect(examples.some((e) => e.dir === collectionSpecs[name].dir), 'example').toBe(true);
+    expect(
+      examples.some((e) => e.dir === collectionSpecs[name].dir),
+      'example',
+    ).toBe(true);
     expect(guide).toContain(`<!-- 字段表 ${name}：`);
   });
 
-  it.each(Object.keys(mdxComponentSchemas))('lists the MDX component %s with its attributes, and who may use it', (component) => {
-    const section = /<!-- 组件表：[^\n]*\n([\s\S]*?)<!-- 组件表结束 -->/.exec(guide)?.[1] ?? '';
-    expect(section).toContain(`### \`<${component}>\``);
-    const users = names.filter((n) => ((collectionSpecs[n] as CollectionSpec).body?.components as readonly string[] | undefined)?.includes(component));
-    expect(users.length).toBeGreaterThan(0);
-    for (const name of users) expect(section).toMatch(new RegExp(`^- \\*\\*.*${name}.*\`<${component}>\``, 'm'));
-  });
+  it.each(Object.keys(mdxComponentSchemas))(
+    'lists the MDX component %s with its attributes, and who may use it',
+    (component) => {
+      const section = /<!-- 组件表：[^\n]*\n([\s\S]*?)<!-- 组件表结束 -->/.exec(guide)?.[1] ?? '';
+      expect(section).toContain(`### \`<${component}>\``);
+      const users = names.filter((n) =>
+        ((collectionSpecs[n] as CollectionSpec).body?.components as readonly string[] | undefined)?.includes(component),
+      );
+      expect(users.length).toBeGreaterThan(0);
+      for (const name of users) expect(section).toMatch(new RegExp(`^- \\*\\*.*${name}.*\`<${component}>\``, 'm'));
+    },
+  );
 
   it.each(examples.map((e) => [e.file, e] as const))('example %s passes the content check', (_file, example) => {
     const name = names.find((n) => collectionSpecs[n].dir === example.dir)!;
     const spec: CollectionSpec = collectionSpecs[name];
-    const { problems } = checkEntry(example.file, example.text, spec.schema(() => z.string()), spec.body);
+    const { problems } = checkEntry(
+      example.file,
+      example.text,
+      spec.schema(() => z.string()),
+      spec.body,
+    );
     expect(problems.map(formatProblem)).toEqual([]);
   });
 });

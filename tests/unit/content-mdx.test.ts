@@ -5,7 +5,8 @@ import { formatProblem } from '../../src/lib/content/problems.ts';
 import { findStoryProblems } from '../../src/lib/stories/rules.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 
-const show = (traps: { line: number; found: string; message: string }[]) => traps.map((t) => `${t.line} ${t.found} ${t.message}`);
+const show = (traps: { line: number; found: string; message: string }[]) =>
+  traps.map((t) => `${t.line} ${t.found} ${t.message}`);
 
 // Each of these the line scanner misread; the parser's own tree reads them as the build does.
 describe('MDX read as the build reads it', () => {
@@ -27,7 +28,8 @@ describe('MDX read as the build reads it', () => {
   });
 
   it('looks for phone numbers in the text only, not in web addresses or link targets', () => {
-    const body = '详见 https://example.org/news/13912345678.html 和 [报道](https://example.org/a/13912345678)。\n\n咨询 13912345678，或写信给 a13912345678@example.org\n';
+    const body =
+      '详见 https://example.org/news/13912345678.html 和 [报道](https://example.org/a/13912345678)。\n\n咨询 13912345678，或写信给 a13912345678@example.org\n';
     expect(findStoryProblems(body, 3).map((t) => `${t.line} ${t.found}`)).toEqual(['5 13912345678']);
   });
 
@@ -37,7 +39,12 @@ describe('MDX read as the build reads it', () => {
 
   it('lists every refused spot at once, each with its line', () => {
     const body = '详见 <https://example.org>\n\n小于 <5 岁\n\n来信 <a@example.org>\n\n<!-- 备注 -->\n';
-    expect(findMdxTraps(body, 10).map((t) => `${t.line} ${t.found}`)).toEqual(['10 <https://example.org>', '12 <5 岁', '14 <a@example.org>', '16 <!-- 备注 -->']);
+    expect(findMdxTraps(body, 10).map((t) => `${t.line} ${t.found}`)).toEqual([
+      '10 <https://example.org>',
+      '12 <5 岁',
+      '14 <a@example.org>',
+      '16 <!-- 备注 -->',
+    ]);
   });
 
   it('reports, in Chinese, what the parser refuses for other reasons', () => {
@@ -57,11 +64,17 @@ describe('MDX read as the build reads it', () => {
 
 const story = (body: string) => `---\ntitle: 示例\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\n---\n\n${body}`;
 const newsProblems = (body: string) =>
-  checkEntry('content/news/x.mdx', story(body), collectionSpecs.news.schema(), collectionSpecs.news.body).problems.map(formatProblem);
+  checkEntry('content/news/x.mdx', story(body), collectionSpecs.news.schema(), collectionSpecs.news.body).problems.map(
+    formatProblem,
+  );
 
 describe('MDX components are checked against their props schemas', () => {
   it('accepts each story component written as the editor guide shows', () => {
-    expect(newsProblems('<Figure caption="说明">\n![读书的居民](./images/a.png)\n</Figure>\n\n<Quote by="示例·李某">话</Quote>\n\n<Video title="t" src="/m.mp4" captions="/m.vtt" transcript="#文字稿" />\n')).toEqual([]);
+    expect(
+      newsProblems(
+        '<Figure caption="说明">\n![读书的居民](./images/a.png)\n</Figure>\n\n<Quote by="示例·李某">话</Quote>\n\n<Video title="t" src="/m.mp4" captions="/m.vtt" transcript="#文字稿" />\n',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a <Video> without captions or transcript, with the line', () => {
@@ -72,7 +85,11 @@ describe('MDX components are checked against their props schemas', () => {
   });
 
   it('refuses unknown components, unknown props and wrong values', () => {
-    expect(newsProblems('<Chart />\n\n<Quote bye="李某">话</Quote>\n\n<Video title="t" src="https://v.example.org/a.mp4" captions="/a.vtt" transcript="文字稿" />\n\n<Figure caption="电话 13912345678">\n![图](./a.png)\n</Figure>\n')).toEqual([
+    expect(
+      newsProblems(
+        '<Chart />\n\n<Quote bye="李某">话</Quote>\n\n<Video title="t" src="https://v.example.org/a.mp4" captions="/a.vtt" transcript="文字稿" />\n\n<Figure caption="电话 13912345678">\n![图](./a.png)\n</Figure>\n',
+      ),
+    ).toEqual([
       'content/news/x.mdx 第 8 行：故事里只能用这些组件：<Figure>、<Quote>、<Video>（看到的值：<Chart）',
       'content/news/x.mdx 第 10 行：<Quote> 的属性 bye：没有这个属性，可能拼错了。是不是想写 "by"？可用的属性：by（看到的值：<Quote bye="李某">）',
       'content/news/x.mdx 第 12 行：<Video> 的属性 src：应为本站路径，以 / 开头，例如 "/media/opening.mp4"（看到的值："https://v.example.org/a.mp4"）',
@@ -82,15 +99,30 @@ describe('MDX components are checked against their props schemas', () => {
   });
 
   it('refuses code in attributes', () => {
-    expect(newsProblems('<Quote by={name}>话</Quote>\n')).toEqual(['content/news/x.mdx 第 8 行：<Quote> 的属性请写成 名称="文字"：内容里不写 { } 代码（看到的值：by={…}）']);
+    expect(newsProblems('<Quote by={name}>话</Quote>\n')).toEqual([
+      'content/news/x.mdx 第 8 行：<Quote> 的属性请写成 名称="文字"：内容里不写 { } 代码（看到的值：by={…}）',
+    ]);
   });
 
   it('lets pages use only the page components, passed by the route, and no imports', () => {
     const page = (body: string) => `---\ntitle: 页\ndescription: 说明\n---\n\n${body}`;
     const problems = (body: string) =>
-      checkEntry('content/pages/x.mdx', page(body), collectionSpecs.pages.schema(), collectionSpecs.pages.body).problems.map(formatProblem);
-    expect(problems('<GuidedBooks guide="daodu-x" />\n\n见<SiteLink href="/booklists/">书单</SiteLink>，网址 <NoticeUrl href="https://www.example.org" />。\n\n<AttachmentTable />\n')).toEqual([]);
-    expect(problems("import SiteLink from '../../src/components/mdx/SiteLink.astro';\n\n<Video title=\"t\" src=\"/a.mp4\" captions=\"/a.vtt\" transcript=\"#t\" />\n\n<AttachmentTable cells=\"x\" />\n")).toEqual([
+      checkEntry(
+        'content/pages/x.mdx',
+        page(body),
+        collectionSpecs.pages.schema(),
+        collectionSpecs.pages.body,
+      ).problems.map(formatProblem);
+    expect(
+      problems(
+        '<GuidedBooks guide="daodu-x" />\n\n见<SiteLink href="/booklists/">书单</SiteLink>，网址 <NoticeUrl href="https://www.example.org" />。\n\n<AttachmentTable />\n',
+      ),
+    ).toEqual([]);
+    expect(
+      problems(
+        'import SiteLink from \'../../src/components/mdx/SiteLink.astro\';\n\n<Video title="t" src="/a.mp4" captions="/a.vtt" transcript="#t" />\n\n<AttachmentTable cells="x" />\n',
+      ),
+    ).toEqual([
       "content/pages/x.mdx 第 6 行：页面正文里不能写 import 或 export：组件直接写 <GuidedBooks>、<SiteLink>、<AttachmentTable>、<NoticeUrl>，图片用 ![替代文字](./images/文件名.jpg)（看到的值：import SiteLink from '../../src/components/mdx/SiteLink.astro';）",
       'content/pages/x.mdx 第 8 行：页面里只能用这些组件：<GuidedBooks>、<SiteLink>、<AttachmentTable>、<NoticeUrl>（看到的值：<Video）',
       'content/pages/x.mdx 第 10 行：<AttachmentTable> 的属性 cells：这个组件不写属性（看到的值：<AttachmentTable cells="x" />）',

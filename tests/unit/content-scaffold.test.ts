@@ -25,14 +25,23 @@ const crossFieldExtras: Partial<Record<CollectionName, Record<string, unknown>>>
   booklists: { source: { title: '山西省教育厅关于广泛开展全民终身学习活动的通知' } },
 };
 
-const candidates = ['2023-10-16', '2023-10-16T09:30+08:00', 'taiyuan', '2023-001', '140100', '0351-1234567', '测试内容'];
+const candidates = [
+  '2023-10-16',
+  '2023-10-16T09:30+08:00',
+  'taiyuan',
+  '2023-001',
+  '140100',
+  '0351-1234567',
+  '测试内容',
+];
 
 /** What an editor would write for one placeholder: the schema's example, its first option, or a value of the right shape. */
 function fillValue(schema: JsonSchema): unknown {
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   const example = /例如\s*(?:"([^"]+)"|(\d+))/.exec(schema.description ?? '');
-  if (schema.type === 'integer' || schema.type === 'number') return example?.[2] ? Number(example[2]) : (schema.minimum ?? 1);
+  if (schema.type === 'integer' || schema.type === 'number')
+    return example?.[2] ? Number(example[2]) : (schema.minimum ?? 1);
   if (schema.type === 'boolean') return false;
   const fits = (v: string) => !schema.pattern || new RegExp(schema.pattern, 'u').test(v);
   if (example?.[1] && fits(example[1])) return example[1];
@@ -40,13 +49,19 @@ function fillValue(schema: JsonSchema): unknown {
 }
 
 function schemaAt(schema: JsonSchema, path: (string | number)[]): JsonSchema {
-  return path.reduce<JsonSchema>((node, key) => (typeof key === 'number' ? node.items! : node.properties![key]!), schema);
+  return path.reduce<JsonSchema>(
+    (node, key) => (typeof key === 'number' ? node.items! : node.properties![key]!),
+    schema,
+  );
 }
 
 function fill(node: unknown, schema: JsonSchema, path: (string | number)[] = []): unknown {
   if (typeof node === 'string' && node.startsWith(PLACEHOLDER)) return fillValue(schemaAt(schema, path));
   if (Array.isArray(node)) return node.map((item, i) => fill(item, schema, [...path, i]));
-  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$schema' ? v : fill(v, schema, [...path, k])]));
+  if (node && typeof node === 'object')
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [k, k === '$schema' ? v : fill(v, schema, [...path, k])]),
+    );
   return node;
 }
 
@@ -81,7 +96,15 @@ describe('npm run new skeletons', () => {
   it('says exactly what a lecture skeleton needs', () => {
     const { text, toFill, optional } = buildSkeleton('lectures', 'x');
     expect(JSON.parse(text).$schema).toBe('../../schemas/lectures.schema.json');
-    expect(toFill.map((f) => f.field)).toEqual(['title', 'description', 'speakers.0.name', 'start', 'end', 'mode', 'organiser']);
+    expect(toFill.map((f) => f.field)).toEqual([
+      'title',
+      'description',
+      'speakers.0.name',
+      'start',
+      'end',
+      'mode',
+      'organiser',
+    ]);
     expect(toFill.find((f) => f.field === 'start')!.hint).toBe('开始时间，例如 “2023-10-16T09:30”（北京时间）');
     expect(optional.map((f) => f.field)).toContain('venue');
     const { problems } = checkEntry('content/lectures/x.json', text, collectionSpecs.lectures.schema());
@@ -91,7 +114,9 @@ describe('npm run new skeletons', () => {
   });
 
   it('refuses invalid and reserved file names', () => {
-    expect(idProblem('news', 'Taiyuan_News')).toBe('文件名 "Taiyuan_News" 不行：文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan-reading-2023"');
+    expect(idProblem('news', 'Taiyuan_News')).toBe(
+      '文件名 "Taiyuan_News" 不行：文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan-reading-2023"',
+    );
     expect(idProblem('pages', 'lectures')).toBe('网址 /lectures/ 属于网站的栏目，页面不能用这个文件名：请换一个名字');
     expect(idProblem('lectures', '2023-10-16')).toMatch(/^网址 \/lectures\/2023-10-16\/ 留给这一天的日程页/);
     expect(idProblem('news', 'taiyuan-opening')).toBeUndefined();
@@ -102,7 +127,10 @@ describe('npm run new skeletons', () => {
     try {
       mkdirSync(join(dir, 'content/news'), { recursive: true });
       const run = (...args: string[]) =>
-        spawnSync(process.execPath, [join(root, 'scripts/new.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: dir } });
+        spawnSync(process.execPath, [join(root, 'scripts/new.ts'), ...args], {
+          encoding: 'utf8',
+          env: { ...process.env, CONTENT_ROOT: dir },
+        });
       const first = run('news', 'taiyuan-opening');
       expect(first.status).toBe(0);
       expect(first.stdout).toContain('已创建 content/news/taiyuan-opening.mdx');

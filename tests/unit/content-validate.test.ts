@@ -34,7 +34,8 @@ describe('npm run validate', () => {
   });
 
   it('exits 1 on errors and 0 on the real content, within seconds', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [`${root}scripts/validate.ts`, ...args], { encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [`${root}scripts/validate.ts`, ...args], { encoding: 'utf8' });
     const bad = run(fixture('bad'));
     expect(bad.stdout).toContain('错误 7 处（必须改，否则网站不能发布）：');
     expect(bad.status).toBe(1);

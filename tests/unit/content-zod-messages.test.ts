@@ -42,7 +42,16 @@ describe('every zod issue code reaches editors in Chinese', () => {
         name: '示例市',
         code: '990100',
         plan: { status: 'pending' },
-        stats: { reportedOn: '2023-11-14', countyCities: 1, activities: { Theme_Reading: { prefecture: { held: false, activities: 0, participants: 0 }, county: { cities: 0, activities: 0, participants: 0 } } } },
+        stats: {
+          reportedOn: '2023-11-14',
+          countyCities: 1,
+          activities: {
+            Theme_Reading: {
+              prefecture: { held: false, activities: 0, participants: 0 },
+              county: { cities: 0, activities: 0, participants: 0 },
+            },
+          },
+        },
       },
       null,
       2,

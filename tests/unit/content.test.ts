@@ -15,7 +15,19 @@ describe('the real content', () => {
     const { entries } = await checkContent(root);
     const cities = entries.filter((e) => e.collection === 'cities');
     expect(cities.map((c) => c.data.name).sort()).toEqual(
-      ['临汾市', '吕梁市', '大同市', '太原市', '忻州市', '晋中市', '晋城市', '朔州市', '运城市', '长治市', '阳泉市'].sort(),
+      [
+        '临汾市',
+        '吕梁市',
+        '大同市',
+        '太原市',
+        '忻州市',
+        '晋中市',
+        '晋城市',
+        '朔州市',
+        '运城市',
+        '长治市',
+        '阳泉市',
+      ].sort(),
     );
     expect(cities.reduce((sum, c) => sum + c.data.countyDivisions, 0)).toBe(117);
     for (const city of cities) expect(city.data.plan.status, city.file).toBe('pending');
@@ -29,7 +41,10 @@ describe('the real content', () => {
     const platforms = entries.filter((e) => e.collection === 'platforms');
     expect(platforms.length).toBeGreaterThanOrEqual(9);
     const sx = platforms.find((p) => p.id === 'sxlll')!;
-    expect(sx.data.addresses.map((a: { url: string }) => a.url)).toEqual(['https://www.sx111.cn/', 'http://www.sxlll.cn/']);
+    expect(sx.data.addresses.map((a: { url: string }) => a.url)).toEqual([
+      'https://www.sx111.cn/',
+      'http://www.sxlll.cn/',
+    ]);
     expect(sx.data.addresses.every((a: { source?: unknown }) => a.source === undefined)).toBe(true);
   });
 });

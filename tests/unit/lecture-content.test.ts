@@ -27,7 +27,8 @@ describe('the seed programme', () => {
   it('has a 山西开放大学 series on 山西终身学习在线平台', () => {
     const series = lectures.filter((l) => l.data.series === '山西开放大学系列公开课');
     expect(series.length).toBeGreaterThanOrEqual(3);
-    for (const l of series) expect([l.data.platform, l.data.organiser.startsWith('山西开放大学')], l.file).toEqual(['sxlll', true]);
+    for (const l of series)
+      expect([l.data.platform, l.data.organiser.startsWith('山西开放大学')], l.file).toEqual(['sxlll', true]);
   });
 
   it('covers cancelled, changed and replay cases and invents no phone numbers or join links', () => {
@@ -44,7 +45,7 @@ describe('the seed programme', () => {
 describe('lecture file names', () => {
   const copy = mkdtempSync(join(tmpdir(), 'xxz-lectures-'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
-  it('may not take a day page or the schedule\'s own URLs', async () => {
+  it("may not take a day page or the schedule's own URLs", async () => {
     cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
     const good = lectures[0]!.text;
     writeFileSync(join(copy, 'content/lectures/2023-10-16.json'), good);

@@ -46,7 +46,11 @@ describe('lecture status across time boundaries', () => {
   });
 
   it('tells which phases a page built earlier may state without an as-of time', () => {
-    expect(['upcoming', 'live', 'ended', 'replay', 'cancelled'].filter((p) => isSettled(p as never))).toEqual(['ended', 'replay', 'cancelled']);
+    expect(['upcoming', 'live', 'ended', 'replay', 'cancelled'].filter((p) => isSettled(p as never))).toEqual([
+      'ended',
+      'replay',
+      'cancelled',
+    ]);
   });
 
   it('words an offline lecture under way as 正在进行, an online one as 直播中', () => {

@@ -61,7 +61,9 @@ describe('published URLs', () => {
   });
   it('flags a redirect to a page that does not exist', () => {
     const audit = auditUrls([], ['/'], [{ from: '/a/', to: '/nowhere/' }]);
-    expect(describeAudit(audit)).toEqual(['content/redirects.json 中 /a/ 指向的 /nowhere/ 不是本站的页面：请改成现有页面的网址。']);
+    expect(describeAudit(audit)).toEqual([
+      'content/redirects.json 中 /a/ 指向的 /nowhere/ 不是本站的页面：请改成现有页面的网址。',
+    ]);
   });
   it('writes an nginx map under the base path', () => {
     expect(toNginxMap([{ from: '/a/', to: '/b/' }], '/xuexizhou/')).toBe('/xuexizhou/a/ /xuexizhou/b/;\n');
@@ -76,7 +78,8 @@ describe('MDX traps', () => {
     expect(findMdxTraps('正文\n小于 <5 岁', 10).map((t) => t.line)).toEqual([11]);
   });
   it('finds images without alt text, Markdown and <img>, outside code', () => {
-    const body = '![读书的居民](./a.png)\n![ ](./b.png)\n<img src="./c.png" alt="展板" />\n<img src="./d.png" alt="" />\n```\n![](./e.png)\n```\n';
+    const body =
+      '![读书的居民](./a.png)\n![ ](./b.png)\n<img src="./c.png" alt="展板" />\n<img src="./d.png" alt="" />\n```\n![](./e.png)\n```\n';
     expect(findMdxTraps(body, 3).map((t) => `${t.line} ${t.found} ${t.message}`)).toEqual([
       '4 ![ ](./b.png) 图片缺少替代文字：在 ![ 和 ] 之间用一句话描述图片内容，例如 ![社区老人在图书室读书](./b.png)',
       '6 <img src="./d.png" alt="" /> 图片缺少替代文字：给 <img> 加上 alt="图片内容的描述"',
@@ -85,7 +88,13 @@ describe('MDX traps', () => {
 });
 
 describe('cross references', () => {
-  const entry = (collection: string, id: string, data: Record<string, unknown>): CheckedEntry => ({ collection, id, file: `content/${collection}/${id}.json`, text: '', data });
+  const entry = (collection: string, id: string, data: Record<string, unknown>): CheckedEntry => ({
+    collection,
+    id,
+    file: `content/${collection}/${id}.json`,
+    text: '',
+    data,
+  });
   it('reports an unknown city and a duplicate ISBN', () => {
     const problems = checkCrossReferences([
       entry('cities', 'taiyuan', {}),
@@ -95,8 +104,18 @@ describe('cross references', () => {
       entry('books', 'y', { isbn: '9787020002207' }),
     ]);
     expect(problems).toEqual([
-      { file: 'content/lectures/b.json', field: 'city', found: '"tiayuan"', message: '找不到这个城市：content/cities/ 中没有名为 tiayuan 的文件。现有的有：taiyuan' },
-      { file: 'content/books/y.json', field: 'isbn', found: '"9787020002207"', message: 'ISBN与 content/books/x.json 重复：同一ISBN只能出现一次' },
+      {
+        file: 'content/lectures/b.json',
+        field: 'city',
+        found: '"tiayuan"',
+        message: '找不到这个城市：content/cities/ 中没有名为 tiayuan 的文件。现有的有：taiyuan',
+      },
+      {
+        file: 'content/books/y.json',
+        field: 'isbn',
+        found: '"9787020002207"',
+        message: 'ISBN与 content/books/x.json 重复：同一ISBN只能出现一次',
+      },
     ]);
   });
   it('suggests the nearest field name', () => {

@@ -4,13 +4,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../scripts/lib/link-check/cache.ts';
 import { collect } from '../../scripts/lib/link-check/collect.ts';
-import { extractFromJson, extractFromMarkdown, normaliseUrl, trimUrl } from '../../scripts/lib/link-check/extract-sources.ts';
+import {
+  extractFromJson,
+  extractFromMarkdown,
+  normaliseUrl,
+  trimUrl,
+} from '../../scripts/lib/link-check/extract-sources.ts';
 import { exitCode, jsonReport, networkDown, textReport } from '../../scripts/lib/link-check/report.ts';
 import { runScheduled } from '../../scripts/lib/link-check/scheduler.ts';
 
 describe('extracting URLs from sources', () => {
   it('finds URLs in JSON string values with line and column', () => {
-    const json = '{\n  "addresses": [\n    { "url": "https://www.smartedu.cn/" },\n    { "note": "见 http://www.sxlll.cn 与 https://www.sx111.cn。" }\n  ]\n}';
+    const json =
+      '{\n  "addresses": [\n    { "url": "https://www.smartedu.cn/" },\n    { "note": "见 http://www.sxlll.cn 与 https://www.sx111.cn。" }\n  ]\n}';
     expect(extractFromJson('content/platforms/x.json', json)).toEqual([
       { url: 'https://www.smartedu.cn/', source: { file: 'content/platforms/x.json', line: 3, column: 15 } },
       { url: 'http://www.sxlll.cn', source: { file: 'content/platforms/x.json', line: 4, column: 18 } },
@@ -40,7 +46,8 @@ describe('extracting URLs from sources', () => {
       {
         source: { file: 'content/pages/x.mdx', line: 6, column: 4 },
         url: 'https://example.org/c',
-        message: '网址后面紧跟中文标点“。”：Markdown 会把标点当成网址的一部分，链接就坏了。请在网址和“。”之间加一个空格，或写成 [https://example.org/c](https://example.org/c)',
+        message:
+          '网址后面紧跟中文标点“。”：Markdown 会把标点当成网址的一部分，链接就坏了。请在网址和“。”之间加一个空格，或写成 [https://example.org/c](https://example.org/c)',
       },
     ]);
   });
@@ -128,7 +135,12 @@ describe('scheduler', () => {
     // order finishes four hosts at a time and ends with two hosts alone at 2 + 2 slots: 30 rounds.
     const items = Array.from({ length: 10 }, (_, h) => Array.from({ length: 20 }, (_, j) => `h${h}/${j}`)).flat();
     let running: (() => void)[] = [];
-    const done = runScheduled(items, (item) => item.split('/')[0]!, () => new Promise<void>((r) => running.push(r)), { concurrency: 8, perHost: 2 });
+    const done = runScheduled(
+      items,
+      (item) => item.split('/')[0]!,
+      () => new Promise<void>((r) => running.push(r)),
+      { concurrency: 8, perHost: 2 },
+    );
     let rounds = 0;
     let finished = false;
     void done.then(() => (finished = true));
@@ -149,9 +161,31 @@ describe('scheduler', () => {
 
 describe('reports', () => {
   const results = [
-    { url: 'https://a.example/', status: 'ok' as const, httpStatus: 200, reason: 'HTTP 200', sources: [{ file: 'content/a.json', line: 3, column: 1 }] },
-    { url: 'https://b.example/x', status: 'broken' as const, httpStatus: 404, reason: 'HTTP 404', sources: [{ file: 'content/b.mdx', line: 9, column: 1 }, { file: 'content/a.json', line: 7, column: 1 }] },
-    { url: 'https://c.example/', status: 'redirect' as const, httpStatus: 200, finalUrl: 'https://c.example/new/', reason: '已永久迁移到 https://c.example/new/', sources: [{ file: 'content/a.json', line: 5, column: 1 }] },
+    {
+      url: 'https://a.example/',
+      status: 'ok' as const,
+      httpStatus: 200,
+      reason: 'HTTP 200',
+      sources: [{ file: 'content/a.json', line: 3, column: 1 }],
+    },
+    {
+      url: 'https://b.example/x',
+      status: 'broken' as const,
+      httpStatus: 404,
+      reason: 'HTTP 404',
+      sources: [
+        { file: 'content/b.mdx', line: 9, column: 1 },
+        { file: 'content/a.json', line: 7, column: 1 },
+      ],
+    },
+    {
+      url: 'https://c.example/',
+      status: 'redirect' as const,
+      httpStatus: 200,
+      finalUrl: 'https://c.example/new/',
+      reason: '已永久迁移到 https://c.example/new/',
+      sources: [{ file: 'content/a.json', line: 5, column: 1 }],
+    },
   ];
   it('groups the Chinese report by file, lines in order, with the fix for redirects', () => {
     expect(textReport(results, [])).toBe(
@@ -175,8 +209,26 @@ describe('reports', () => {
   });
   it('writes the JSON report in the documented shape and exits 2 when something is broken', () => {
     const report = jsonReport(results, []);
-    expect(report.summary).toEqual({ ok: 1, redirect: 1, broken: 1, timeout: 0, error: 0, excluded: 0, total: 3, editorErrors: 0 });
-    expect(report.results[1]).toEqual({ url: 'https://b.example/x', status: 'broken', httpStatus: 404, reason: 'HTTP 404', sources: [{ file: 'content/b.mdx', line: 9 }, { file: 'content/a.json', line: 7 }] });
+    expect(report.summary).toEqual({
+      ok: 1,
+      redirect: 1,
+      broken: 1,
+      timeout: 0,
+      error: 0,
+      excluded: 0,
+      total: 3,
+      editorErrors: 0,
+    });
+    expect(report.results[1]).toEqual({
+      url: 'https://b.example/x',
+      status: 'broken',
+      httpStatus: 404,
+      reason: 'HTTP 404',
+      sources: [
+        { file: 'content/b.mdx', line: 9 },
+        { file: 'content/a.json', line: 7 },
+      ],
+    });
     expect(exitCode(results, [])).toBe(2);
     expect(exitCode([results[0]!, results[2]!], [])).toBe(0);
   });
@@ -199,17 +251,32 @@ describe('the network verdict', () => {
     const text = textReport(results, []);
     expect(text).toContain('这台电脑连不上互联网：4 个网站全部无法连接（域名无法解析（DNS））');
     expect(text).not.toContain('需要修改的文件');
-    expect(networkDown([failed('a.example'), failed('b.example', 'refused'), failed('c.example', 'unreachable')])).toEqual(['dns', 'refused', 'unreachable']);
+    expect(
+      networkDown([failed('a.example'), failed('b.example', 'refused'), failed('c.example', 'unreachable')]),
+    ).toEqual(['dns', 'refused', 'unreachable']);
   });
 
   it('keeps blaming the links when any site answered, when too few sites were tried, and ignores cached and excluded results', () => {
-    const ok = { url: 'https://e.example/', status: 'ok' as const, reason: 'HTTP 200', sources: [{ file: 'content/e.json', line: 1, column: 1 }] };
+    const ok = {
+      url: 'https://e.example/',
+      status: 'ok' as const,
+      reason: 'HTTP 200',
+      sources: [{ file: 'content/e.json', line: 1, column: 1 }],
+    };
     expect(networkDown([...hosts.map((h) => failed(h)), ok])).toBeUndefined();
     expect(exitCode([...hosts.map((h) => failed(h)), ok], [])).toBe(2);
     expect(networkDown([failed('a.example'), failed('b.example')])).toBeUndefined();
     // A success remembered from yesterday says nothing about today's network.
-    expect(networkDown([...hosts.map((h) => failed(h)), { ...ok, cached: true }, { ...ok, url: 'https://f.example/', status: 'excluded' as const }])).toEqual(['dns']);
+    expect(
+      networkDown([
+        ...hosts.map((h) => failed(h)),
+        { ...ok, cached: true },
+        { ...ok, url: 'https://f.example/', status: 'excluded' as const },
+      ]),
+    ).toEqual(['dns']);
     // A site that answered 404 was reached.
-    expect(networkDown([...hosts.map((h) => failed(h)), { ...ok, status: 'broken' as const, httpStatus: 404 }])).toBeUndefined();
+    expect(
+      networkDown([...hosts.map((h) => failed(h)), { ...ok, status: 'broken' as const, httpStatus: 404 }]),
+    ).toBeUndefined();
   });
 });

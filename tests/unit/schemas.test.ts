@@ -12,7 +12,8 @@ import { bookSchema } from '../../src/schemas/book.ts';
 import { redirectsSchema } from '../../src/schemas/redirects.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-const messages = (file: string, text: string, schema: z.ZodType) => checkEntry(file, text, schema).problems.map(formatProblem);
+const messages = (file: string, text: string, schema: z.ZodType) =>
+  checkEntry(file, text, schema).problems.map(formatProblem);
 const image = () => z.string();
 
 describe('friendly content errors', () => {
@@ -40,7 +41,9 @@ describe('friendly content errors', () => {
   });
 
   it('checks enums, formats and city rules', () => {
-    expect(messages('content/cities/x.json', '{"name":"太原","code":"1401","plan":{"status":"done"}}', citySchema)).toEqual([
+    expect(
+      messages('content/cities/x.json', '{"name":"太原","code":"1401","plan":{"status":"done"}}', citySchema),
+    ).toEqual([
       'content/cities/x.json 第 1 行，字段 name：应为城市全称，例如 "太原市"（看到的值："太原"）',
       'content/cities/x.json 第 1 行，字段 code：应为 6 位行政区划代码，例如 "140100"（看到的值："1401"）',
       'content/cities/x.json 第 1 行，字段 plan.status：只能是以下之一："submitted"、"pending"（看到的值："done"）',
@@ -59,18 +62,32 @@ describe('friendly content errors', () => {
   });
 
   it('refuses a personal story without consent', () => {
-    const star = '---\ntitle: 故事\nname: 示例\nsummary: 摘要\ncity: taiyuan\nyear: 2023\nhonour:\n  level: 省级\n  title: 百姓学习之星\n  source:\n    title: 名单\npublished: 2023-10-20\nconsent: false\n---\n\n正文\n';
+    const star =
+      '---\ntitle: 故事\nname: 示例\nsummary: 摘要\ncity: taiyuan\nyear: 2023\nhonour:\n  level: 省级\n  title: 百姓学习之星\n  source:\n    title: 名单\npublished: 2023-10-20\nconsent: false\n---\n\n正文\n';
     expect(messages('content/stars/x.mdx', star, starSchema({ image }))).toEqual([
       'content/stars/x.mdx 第 13 行，字段 consent：个人故事须经本人同意公开：取得书面同意后写 consent: true；未同意的不能发布（看到的值：false）',
     ]);
   });
 
   it('rejects an ISBN with a wrong check digit and converts ISBN-10', () => {
-    const book = { title: '书', contributors: [{ name: '某' }], publisher: '某社', categories: ['生活'], audiences: ['通用'], description: '简介' };
-    expect(messages('content/books/x.json', JSON.stringify({ ...book, isbn: '978-7-02-000220-8' }), bookSchema({ image }))).toEqual([
+    const book = {
+      title: '书',
+      contributors: [{ name: '某' }],
+      publisher: '某社',
+      categories: ['生活'],
+      audiences: ['通用'],
+      description: '简介',
+    };
+    expect(
+      messages('content/books/x.json', JSON.stringify({ ...book, isbn: '978-7-02-000220-8' }), bookSchema({ image })),
+    ).toEqual([
       'content/books/x.json 第 1 行，字段 isbn：ISBN "978-7-02-000220-8" 校验位不对：请对照图书版权页逐位核对；不确定时删去 isbn 这一行（看到的值："978-7-02-000220-8"）',
     ]);
-    const ok = checkEntry('content/books/x.json', JSON.stringify({ ...book, isbn: '7-02-000220-X' }), bookSchema({ image }));
+    const ok = checkEntry(
+      'content/books/x.json',
+      JSON.stringify({ ...book, isbn: '7-02-000220-X' }),
+      bookSchema({ image }),
+    );
     expect(ok.problems).toEqual([]);
   });
 });
@@ -84,24 +101,35 @@ describe('normalised output', () => {
   });
 
   it('accepts YAML dates in front matter as calendar days', () => {
-    const { data, problems } = checkEntry('content/pages/x.mdx', '---\ntitle: 页\ndescription: 说明\npublished: 2023-08-10\n---\n正文\n', pageSchema);
+    const { data, problems } = checkEntry(
+      'content/pages/x.mdx',
+      '---\ntitle: 页\ndescription: 说明\npublished: 2023-08-10\n---\n正文\n',
+      pageSchema,
+    );
     expect(problems).toEqual([]);
     expect(data?.published).toBe('2023-08-10');
   });
 
   it('validates the redirect table', () => {
-    expect(redirectsSchema.safeParse([{ from: '/cases/a/', to: '/cases/b/', withdrawn: { date: '2024-03-01' } }]).success).toBe(true);
+    expect(
+      redirectsSchema.safeParse([{ from: '/cases/a/', to: '/cases/b/', withdrawn: { date: '2024-03-01' } }]).success,
+    ).toBe(true);
     expect(redirectsSchema.safeParse([{ from: '/about/', to: '/notice/' }]).success).toBe(true);
     // A case or star that leaves its URL must say when, so the JSON API can announce it.
     expect(redirectsSchema.safeParse([{ from: '/cases/a/', to: '/cases/b/' }]).success).toBe(false);
-    expect(redirectsSchema.safeParse([{ from: '/stars/a/', withdrawn: { date: '2024-03-01', reason: '应本人要求撤下' } }]).success).toBe(true);
+    expect(
+      redirectsSchema.safeParse([{ from: '/stars/a/', withdrawn: { date: '2024-03-01', reason: '应本人要求撤下' } }])
+        .success,
+    ).toBe(true);
     expect(redirectsSchema.safeParse([{ from: '/about/' }]).success).toBe(false);
     expect(redirectsSchema.safeParse([{ from: 'cases/a', to: '/cases/b/' }]).success).toBe(false);
   });
 
   it('documents every field for editors', () => {
     for (const [name, spec] of Object.entries(collectionSpecs)) {
-      const json = z.toJSONSchema(spec.schema(image), { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { description?: string }> };
+      const json = z.toJSONSchema(spec.schema(image), { io: 'input', unrepresentable: 'any' }) as {
+        properties?: Record<string, { description?: string }>;
+      };
       for (const [field, prop] of Object.entries(json.properties ?? {})) {
         expect(prop.description, `${name}.${field}`).toBeTruthy();
       }

@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { BIGRAM_PREFIX, coverBigrams, hanRuns, isBigramChar, queryWords, RUN_GAP, runWords, termWords, textWords } from '../../src/lib/search/bigrams.ts';
-import { charPairs, compactDates, hasPassages, hasRun, mergeResults, needsVerbatimCheck, passageExcerpt, searchPlan, splitApart } from '../../src/lib/search/query.ts';
+import {
+  BIGRAM_PREFIX,
+  coverBigrams,
+  hanRuns,
+  isBigramChar,
+  queryWords,
+  RUN_GAP,
+  runWords,
+  termWords,
+  textWords,
+} from '../../src/lib/search/bigrams.ts';
+import {
+  charPairs,
+  compactDates,
+  hasPassages,
+  hasRun,
+  mergeResults,
+  needsVerbatimCheck,
+  passageExcerpt,
+  searchPlan,
+  splitApart,
+} from '../../src/lib/search/query.ts';
 
 /** Decodes bigram words back to characters, to read the tests. */
 const decode = (word: string) => {
@@ -9,7 +29,11 @@ const decode = (word: string) => {
     return n < 10 ? String(n) : n === 10 ? '·' : String.fromCodePoint(n - 11 + 0x3000);
   };
   const body = word.slice(BIGRAM_PREFIX.length);
-  return body.endsWith('z') && body.length === 4 ? `${chars(body.slice(0, 3))}$` : body.length === 3 ? `${chars(body)}…` : `${chars(body.slice(0, 3))}${chars(body.slice(3))}`;
+  return body.endsWith('z') && body.length === 4
+    ? `${chars(body.slice(0, 3))}$`
+    : body.length === 3
+      ? `${chars(body)}…`
+      : `${chars(body.slice(0, 3))}${chars(body.slice(3))}`;
 };
 
 describe('bigram characters and runs', () => {
@@ -26,10 +50,22 @@ describe('index words', () => {
   it('gives each character of a run one word: its bigram with the next, or itself at the end', () => {
     expect(runWords('线上课').map(decode)).toEqual(['线上', '上课', '课$']);
     expect(runWords('晋').map(decode)).toEqual(['晋$']);
-    expect(textWords('埃德加·斯诺 读书').map((w) => (w === RUN_GAP ? w : decode(w)))).toEqual(['埃德', '德加', '加·', '·斯', '斯诺', '诺$', RUN_GAP, '读书', '书$', RUN_GAP]);
+    expect(textWords('埃德加·斯诺 读书').map((w) => (w === RUN_GAP ? w : decode(w)))).toEqual([
+      '埃德',
+      '德加',
+      '加·',
+      '·斯',
+      '斯诺',
+      '诺$',
+      RUN_GAP,
+      '读书',
+      '书$',
+      RUN_GAP,
+    ]);
   });
   it('writes words that Pagefind keeps whole: lower-case ASCII letters and digits, eight or six long', () => {
-    for (const word of textWords('全民终身学习活动周 2023年10月').filter((w) => w !== RUN_GAP)) expect(word).toMatch(/^qx[0-9a-y][0-9a-z]{2}(?:[0-9a-y][0-9a-z]{2}|z)$/);
+    for (const word of textWords('全民终身学习活动周 2023年10月').filter((w) => w !== RUN_GAP))
+      expect(word).toMatch(/^qx[0-9a-y][0-9a-z]{2}(?:[0-9a-y][0-9a-z]{2}|z)$/);
   });
   it('never makes a run end word a prefix of a bigram, so Pagefind cannot fall back from a missing bigram to it', () => {
     const ends = textWords('学 习 终 身').filter((w) => w.length === 6);
@@ -45,7 +81,8 @@ describe('query words', () => {
     expect(queryWords('社会大讲堂').map(decode)).toEqual(['社会', '大讲', '讲堂']);
     expect(coverBigrams('社会大讲堂').map((b) => b.offset)).toEqual([0, 2, 3]);
     expect(queryWords('晋').map(decode)).toEqual(['晋…']);
-    for (const word of textWords('晋中 太原晋祠').filter((w) => w !== RUN_GAP)) if (decode(word).startsWith('晋')) expect(word.startsWith(queryWords('晋')[0]!)).toBe(true);
+    for (const word of textWords('晋中 太原晋祠').filter((w) => w !== RUN_GAP))
+      if (decode(word).startsWith('晋')) expect(word.startsWith(queryWords('晋')[0]!)).toBe(true);
   });
   it('keeps Latin words and lists the runs whose bigrams must stand together', () => {
     const { words, runs } = termWords('APP下载指南');
@@ -67,7 +104,8 @@ describe('searchPlan', () => {
   it('tells a verbatim run from its bigrams apart on the page, by their positions', () => {
     const [run] = searchPlan('社会大讲堂').runs;
     const [a, b, c] = run!.words;
-    const on = (positions: Record<string, number[]>) => (word: string) => (positions[word] ? new Set(positions[word]) : undefined);
+    const on = (positions: Record<string, number[]>) => (word: string) =>
+      positions[word] ? new Set(positions[word]) : undefined;
     expect(hasRun(run!, on({ [a!]: [7, 40], [b!]: [42], [c!]: [43] }))).toBe(true);
     expect(hasRun(run!, on({ [a!]: [7], [b!]: [9], [c!]: [20] }))).toBe(false);
     expect(hasRun(run!, on({ [a!]: [7], [b!]: [9] }))).toBe(false);
@@ -78,9 +116,12 @@ describe('searchPlan', () => {
       const at = textWords(text).flatMap((w, i) => (w === word ? [i] : []));
       return at.length ? new Set(at) : undefined;
     };
-    const verbatim = (query: string, text: string) => searchPlan(query).runs.every((run) => hasRun(run, positions(text)));
-    for (const query of ['社会大讲堂', '会大讲', '线上社会', '大讲堂线上']) expect(verbatim(query, '线上社会大讲堂线上线下'), query).toBe(true);
-    for (const query of ['活动开展', '动开展', '活动开展工作']) expect(verbatim(query, '全民活动，开展工作'), query).toBe(false);
+    const verbatim = (query: string, text: string) =>
+      searchPlan(query).runs.every((run) => hasRun(run, positions(text)));
+    for (const query of ['社会大讲堂', '会大讲', '线上社会', '大讲堂线上'])
+      expect(verbatim(query, '线上社会大讲堂线上线下'), query).toBe(true);
+    for (const query of ['活动开展', '动开展', '活动开展工作'])
+      expect(verbatim(query, '全民活动，开展工作'), query).toBe(false);
     expect(verbatim('活动开展', '全民活动开展工作')).toBe(true);
   });
   it('leaves punctuation out of the words, which Pagefind would drop and the one-word searches could not find', () => {
@@ -112,7 +153,9 @@ describe('passages in page text', () => {
     expect(hasPassages('参加线上社会大讲堂活动', ['社会大讲堂', '太原'])).toBe(false);
   });
   it('cuts an excerpt around the first passage and marks every one, escaping the text', () => {
-    expect(passageExcerpt('a<b 终身学习，人人终身学习', ['终身学习'])).toBe('a&lt;b <mark>终身学习</mark>，人人<mark>终身学习</mark>');
+    expect(passageExcerpt('a<b 终身学习，人人终身学习', ['终身学习'])).toBe(
+      'a&lt;b <mark>终身学习</mark>，人人<mark>终身学习</mark>',
+    );
     const long = `${'前'.repeat(100)}终身学习${'后'.repeat(100)}`;
     const excerpt = passageExcerpt(long, ['终身学习'], 40)!;
     expect(excerpt).toMatch(/^…前+<mark>终身学习<\/mark>后+…$/);
@@ -124,9 +167,25 @@ describe('passages in page text', () => {
 describe('mergeResults with tiers', () => {
   it('keeps the best tier and the best score of a page found twice, and ranks by tier first', () => {
     const merged = mergeResults([
-      { weight: 1, results: [{ id: 'loose', score: 9, tier: 2 }, { id: 'a', score: 1, tier: 0 }] },
-      { weight: 0.5, results: [{ id: 'a', score: 4, tier: 1 }, { id: 'b', score: 2, tier: 1 }] },
+      {
+        weight: 1,
+        results: [
+          { id: 'loose', score: 9, tier: 2 },
+          { id: 'a', score: 1, tier: 0 },
+        ],
+      },
+      {
+        weight: 0.5,
+        results: [
+          { id: 'a', score: 4, tier: 1 },
+          { id: 'b', score: 2, tier: 1 },
+        ],
+      },
     ]);
-    expect(merged).toEqual([{ id: 'a', score: 2, tier: 0 }, { id: 'b', score: 1, tier: 1 }, { id: 'loose', score: 9, tier: 2 }]);
+    expect(merged).toEqual([
+      { id: 'a', score: 2, tier: 0 },
+      { id: 'b', score: 1, tier: 1 },
+      { id: 'loose', score: 9, tier: 2 },
+    ]);
   });
 });

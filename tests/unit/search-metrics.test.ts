@@ -8,7 +8,15 @@ describe('search metrics', () => {
       { category: 'a', expected: ['/x/', '/y/'], found: ['/z/', '/y/'] },
       { category: 'b', expected: ['/x/'], found: [] },
     ]);
-    expect(f).toEqual({ queries: 3, recallAt10: 0.5, zeroResultRate: 0.333, top1: 0.333, mrr: 0.5, found: 0.667, fill: 0.5 });
+    expect(f).toEqual({
+      queries: 3,
+      recallAt10: 0.5,
+      zeroResultRate: 0.333,
+      top1: 0.333,
+      mrr: 0.5,
+      found: 0.667,
+      fill: 0.5,
+    });
   });
   it('caps recall at ten expected pages', () => {
     const expected = Array.from({ length: 20 }, (_, i) => `/${i}/`);

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { pageTypeFor, searchAttributes } from '../../src/lib/search/facets.ts';
-import { dateWords, EXTRA_TEXT_MARK, indexTerms, mergeResults, normalizeQuery, promoteExactTitles, queryTerms, resultExcerpt, rewriteQuery, searchedQuery, simplifier, titleKey, visibleExcerpt } from '../../src/lib/search/query.ts';
+import {
+  dateWords,
+  EXTRA_TEXT_MARK,
+  indexTerms,
+  mergeResults,
+  normalizeQuery,
+  promoteExactTitles,
+  queryTerms,
+  resultExcerpt,
+  rewriteQuery,
+  searchedQuery,
+  simplifier,
+  titleKey,
+  visibleExcerpt,
+} from '../../src/lib/search/query.ts';
 import { variantTable } from '../../src/lib/search/variants.ts';
 
 // The build generates the table from the indexed text; these tests use a small text of their own.
@@ -55,7 +69,9 @@ describe('rewriteQuery', () => {
 describe('resultExcerpt', () => {
   it('shows the excerpt when the page text matched in it, else the summary as text', () => {
     expect(resultExcerpt('推进<mark>终身</mark>学习', '摘要')).toEqual({ html: '推进<mark>终身</mark>学习' });
-    expect(resultExcerpt(`网址待核实 ${EXTRA_TEXT_MARK} <mark>学习平台</mark>`, '通知点名的学习平台')).toEqual({ text: '通知点名的学习平台' });
+    expect(resultExcerpt(`网址待核实 ${EXTRA_TEXT_MARK} <mark>学习平台</mark>`, '通知点名的学习平台')).toEqual({
+      text: '通知点名的学习平台',
+    });
     expect(resultExcerpt('没有命中', undefined)).toEqual({ html: '没有命中' });
     expect(resultExcerpt('', undefined)).toBeUndefined();
   });
@@ -90,10 +106,26 @@ describe('indexTerms', () => {
 describe('mergeResults', () => {
   it('keeps the best weighted score per page, best first', () => {
     const merged = mergeResults([
-      { weight: 1, results: [{ id: 'a', score: 2 }, { id: 'b', score: 1 }] },
-      { weight: 0.5, results: [{ id: 'b', score: 10 }, { id: 'c', score: 1 }] },
+      {
+        weight: 1,
+        results: [
+          { id: 'a', score: 2 },
+          { id: 'b', score: 1 },
+        ],
+      },
+      {
+        weight: 0.5,
+        results: [
+          { id: 'b', score: 10 },
+          { id: 'c', score: 1 },
+        ],
+      },
     ]);
-    expect(merged).toEqual([{ id: 'b', score: 5 }, { id: 'a', score: 2 }, { id: 'c', score: 0.5 }]);
+    expect(merged).toEqual([
+      { id: 'b', score: 5 },
+      { id: 'a', score: 2 },
+      { id: 'c', score: 0.5 },
+    ]);
   });
 });
 
@@ -110,8 +142,15 @@ describe('facets', () => {
   });
   it('lists filters and metadata, with the year taken from the date', () => {
     expect(searchAttributes('/lectures/x/', { city: '太原市', date: '2023-10-16' })).toEqual({
-      filters: [['type', '讲座'], ['city', '太原市'], ['year', '2023']],
-      meta: [['city', '太原市'], ['date', '2023-10-16']],
+      filters: [
+        ['type', '讲座'],
+        ['city', '太原市'],
+        ['year', '2023'],
+      ],
+      meta: [
+        ['city', '太原市'],
+        ['date', '2023-10-16'],
+      ],
     });
     expect(searchAttributes('/', {})).toEqual({ filters: [['type', '页面']], meta: [] });
   });
@@ -123,14 +162,20 @@ describe('exact titles', () => {
   });
   it('moves an exact title match first and keeps the rest in order', () => {
     const items = ['线上社会大讲堂节目单（大字版）', '学习平台', '线上社会大讲堂'];
-    expect(promoteExactTitles(items, (s) => s, '线上社会大讲堂')).toEqual(['线上社会大讲堂', '线上社会大讲堂节目单（大字版）', '学习平台']);
+    expect(promoteExactTitles(items, (s) => s, '线上社会大讲堂')).toEqual([
+      '线上社会大讲堂',
+      '线上社会大讲堂节目单（大字版）',
+      '学习平台',
+    ]);
     expect(promoteExactTitles(items, (s) => s, '大讲堂')).toEqual(items);
   });
 });
 
 describe('visibleExcerpt', () => {
   it('drops the index-only text from an excerpt', () => {
-    expect(visibleExcerpt(`本市<mark>讲座</mark>日程. ${EXTRA_TEXT_MARK} 讲座日程 终生 ${EXTRA_TEXT_MARK}`)).toBe('本市<mark>讲座</mark>日程.');
+    expect(visibleExcerpt(`本市<mark>讲座</mark>日程. ${EXTRA_TEXT_MARK} 讲座日程 终生 ${EXTRA_TEXT_MARK}`)).toBe(
+      '本市<mark>讲座</mark>日程.',
+    );
     expect(visibleExcerpt(`${EXTRA_TEXT_MARK} 终生 ${EXTRA_TEXT_MARK}`)).toBe('');
     expect(visibleExcerpt('没有标记')).toBe('没有标记');
   });

@@ -15,7 +15,20 @@ describe('the traditional → simplified table generated from OpenCC', () => {
   });
   it('holds every traditional form of a character, Taiwan and Hong Kong forms too', () => {
     const sure = simplifier(table).sure;
-    for (const [t, s] of [['髮', '发'], ['發', '发'], ['乾', '干'], ['幹', '干'], ['裡', '里'], ['裏', '里'], ['颱', '台'], ['臺', '台'], ['麵', '面'], ['輩', '辈'], ['後', '后']]) expect(sure.get(t!), t).toBe(s);
+    for (const [t, s] of [
+      ['髮', '发'],
+      ['發', '发'],
+      ['乾', '干'],
+      ['幹', '干'],
+      ['裡', '里'],
+      ['裏', '里'],
+      ['颱', '台'],
+      ['臺', '台'],
+      ['麵', '面'],
+      ['輩', '辈'],
+      ['後', '后'],
+    ])
+      expect(sure.get(t!), t).toBe(s);
   });
   it('keeps characters the text uses itself, and searches them both ways', () => {
     const variants = simplifier(table);
@@ -25,10 +38,20 @@ describe('the traditional → simplified table generated from OpenCC', () => {
     expect(normalizeQuery('長輩模式', variants)).toBe('长辈模式');
   });
   it('lists only characters of the text', () => {
-    expect(variantTable(new Set('学'))).toEqual({ traditional: '學', simplified: '学', shared: '', sharedSimplified: '' });
+    expect(variantTable(new Set('学'))).toEqual({
+      traditional: '學',
+      simplified: '学',
+      shared: '',
+      sharedSimplified: '',
+    });
   });
   it('fails the check when a table and OpenCC disagree', () => {
-    expect(openccDisagreements({ ...table, traditional: table.traditional.replace('髮', '髪') }, chars)).toContain('missing 髮 (OpenCC\'s traditional form of 发)');
-    expect(openccDisagreements({ traditional: '學', simplified: '习', shared: '', sharedSimplified: '' }, new Set('学习')).length).toBeGreaterThan(0);
+    expect(openccDisagreements({ ...table, traditional: table.traditional.replace('髮', '髪') }, chars)).toContain(
+      "missing 髮 (OpenCC's traditional form of 发)",
+    );
+    expect(
+      openccDisagreements({ traditional: '學', simplified: '习', shared: '', sharedSimplified: '' }, new Set('学习'))
+        .length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -12,8 +12,13 @@ describe('a facet filter', () => {
   const item = { list: ['a'], category: ['文学艺术'], audience: ['老年人', '通用'], format: ['纸质'] };
 
   it('reads only offered keys and values from the query string', () => {
-    expect(filter.parse('?audience=%E8%80%81%E5%B9%B4%E4%BA%BA&list=zzz&colour=red', offered)).toEqual({ audience: '老年人' });
-    expect(filter.parse(new URLSearchParams({ list: 'b', format: '纸质' }), offered)).toEqual({ list: 'b', format: '纸质' });
+    expect(filter.parse('?audience=%E8%80%81%E5%B9%B4%E4%BA%BA&list=zzz&colour=red', offered)).toEqual({
+      audience: '老年人',
+    });
+    expect(filter.parse(new URLSearchParams({ list: 'b', format: '纸质' }), offered)).toEqual({
+      list: 'b',
+      format: '纸质',
+    });
     expect(filter.parse('', offered)).toEqual({});
   });
 
@@ -51,7 +56,12 @@ describe('a facet filter', () => {
       { value: 'a', label: 'A', count: 2 },
       { value: 'z', label: 'Z', count: 1 },
     ]);
-    expect(facetOptions([item, { ...item, audience: ['通用'] }], 'audience', (v) => v, ['通用', '老年人']).map((o) => [o.value, o.count])).toEqual([
+    expect(
+      facetOptions([item, { ...item, audience: ['通用'] }], 'audience', (v) => v, ['通用', '老年人']).map((o) => [
+        o.value,
+        o.count,
+      ]),
+    ).toEqual([
       ['通用', 2],
       ['老年人', 1],
     ]);
@@ -70,7 +80,9 @@ describe('a facet filter', () => {
   });
 
   it('fills UI string placeholders and leaves unknown ones', () => {
-    expect(fillIn('符合条件的有 {shown} 本（共 {total} 本）', { shown: 3, total: 46 })).toBe('符合条件的有 3 本（共 46 本）');
+    expect(fillIn('符合条件的有 {shown} 本（共 {total} 本）', { shown: 3, total: 46 })).toBe(
+      '符合条件的有 3 本（共 46 本）',
+    );
     expect(fillIn('{unknown}', {})).toBe('{unknown}');
   });
 });
@@ -83,7 +95,12 @@ describe('each list page names its keys once', () => {
   });
 
   it('a lecture offers its series, mode, city and audiences', () => {
-    const facets = lectureFacets({ series: '系列公开课', mode: 'online', city: undefined, audiences: ['老年人', '通用'] });
+    const facets = lectureFacets({
+      series: '系列公开课',
+      mode: 'online',
+      city: undefined,
+      audiences: ['老年人', '通用'],
+    });
     expect(lectureFilter.matches(facets, { mode: 'online', audience: '老年人' })).toBe(true);
     expect(lectureFilter.matches(facets, { mode: 'hybrid' })).toBe(false);
     expect(lectureFilter.matches(facets, { city: 'a' })).toBe(false);

@@ -51,10 +51,22 @@ describe('date-times', () => {
 describe('a calendar parsed by ical.js', () => {
   const stamp = Date.parse('2023-10-01T00:00:00Z');
   const lectures = [
-    view('sxou-01', { title: '数字时代, 怎样学习; 终身\\学习者——'.repeat(3), series: '山西开放大学系列公开课', start: '2023-10-16T19:30', end: '2023-10-16T21:00' }),
+    view('sxou-01', {
+      title: '数字时代, 怎样学习; 终身\\学习者——'.repeat(3),
+      series: '山西开放大学系列公开课',
+      start: '2023-10-16T19:30',
+      end: '2023-10-16T21:00',
+    }),
     view('changzhi', {
-      mode: 'offline', platform: undefined, city: 'taiyuan', venue: { name: '礼堂', address: '长治市潞州区' },
-      start: '2023-10-18T09:30', end: '2023-10-18T11:00', status: 'cancelled', changeNote: '因故取消', revision: 1,
+      mode: 'offline',
+      platform: undefined,
+      city: 'taiyuan',
+      venue: { name: '礼堂', address: '长治市潞州区' },
+      start: '2023-10-18T09:30',
+      end: '2023-10-18T11:00',
+      status: 'cancelled',
+      changeNote: '因故取消',
+      revision: 1,
     }),
   ];
   const text = lectureCalendar(lectures, { site: context.site, name: '线上社会大讲堂', stamp });

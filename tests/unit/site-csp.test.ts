@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, collectInlineHashes, cspHash, emptyHashes, isExecutableScriptType, MAX_POLICY_LENGTH, toNginxCspInclude } from '../../src/lib/site/csp.ts';
+import {
+  buildPolicy,
+  collectInlineHashes,
+  cspHash,
+  emptyHashes,
+  isExecutableScriptType,
+  MAX_POLICY_LENGTH,
+  toNginxCspInclude,
+} from '../../src/lib/site/csp.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -13,10 +21,19 @@ describe('cspHash', () => {
 
 describe('isExecutableScriptType', () => {
   it('counts classic, module, import-map and speculation-rule scripts, not data blocks', () => {
-    for (const type of [undefined, '', ' module ', 'text/javascript', 'application/ecmascript', 'importmap', 'speculationrules']) {
+    for (const type of [
+      undefined,
+      '',
+      ' module ',
+      'text/javascript',
+      'application/ecmascript',
+      'importmap',
+      'speculationrules',
+    ]) {
       expect(isExecutableScriptType(type), String(type)).toBe(true);
     }
-    for (const type of ['application/ld+json', 'application/json', 'text/plain']) expect(isExecutableScriptType(type), type).toBe(false);
+    for (const type of ['application/ld+json', 'application/json', 'text/plain'])
+      expect(isExecutableScriptType(type), type).toBe(false);
   });
 });
 
@@ -66,13 +83,17 @@ describe('buildPolicy', () => {
   it('refuses a policy too long for a response header, and says why in Chinese', () => {
     const hashes = emptyHashes();
     for (let i = 0; i < 200; i++) collectInlineHashes(`<script>page(${i})</script>`, hashes);
-    expect(() => buildPolicy(hashes, { webAssembly: false })).toThrow(`超过 ${MAX_POLICY_LENGTH}：页面中各不相同的内联脚本或样式太多（脚本 200 种`);
+    expect(() => buildPolicy(hashes, { webAssembly: false })).toThrow(
+      `超过 ${MAX_POLICY_LENGTH}：页面中各不相同的内联脚本或样式太多（脚本 200 种`,
+    );
   });
 });
 
 describe('toNginxCspInclude', () => {
   it('writes one always-sent add_header line and refuses characters nginx would misread', () => {
-    expect(toNginxCspInclude("default-src 'self'")).toMatch(/^# Generated[^\n]*\nadd_header Content-Security-Policy "default-src 'self'" always;\n$/);
+    expect(toNginxCspInclude("default-src 'self'")).toMatch(
+      /^# Generated[^\n]*\nadd_header Content-Security-Policy "default-src 'self'" always;\n$/,
+    );
     expect(() => toNginxCspInclude('default-src $host')).toThrow();
   });
 });

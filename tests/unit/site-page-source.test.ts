@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { devReportPage } from '../../src/lib/content/dev-report.ts';
-import { editUrl, gitHistory, pageDates, sourceAliases, sourcePathFor, statedDates } from '../../src/lib/site/page-source.ts';
+import {
+  editUrl,
+  gitHistory,
+  pageDates,
+  sourceAliases,
+  sourcePathFor,
+  statedDates,
+} from '../../src/lib/site/page-source.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +31,9 @@ describe('the source behind a page', () => {
   });
 
   it('reads the dates an entry states, JSON or MDX', () => {
-    expect(statedDates('content/pages/a.mdx', '---\ntitle: x\npublished: 2023-08-10\nupdated: 2023-10-16\n---\n')).toEqual({ published: '2023-08-10', updated: '2023-10-16' });
+    expect(
+      statedDates('content/pages/a.mdx', '---\ntitle: x\npublished: 2023-08-10\nupdated: 2023-10-16\n---\n'),
+    ).toEqual({ published: '2023-08-10', updated: '2023-10-16' });
     expect(statedDates('content/news/a.mdx', '---\ndate: 2023-10-16\n---\n')).toEqual({ published: '2023-10-16' });
     expect(statedDates('content/cities/a.json', '{"name":"太原市"}')).toEqual({});
   });
@@ -35,9 +44,14 @@ describe('the source behind a page', () => {
       ['content/cities/b.json', { first: '2023-08-20', last: '2023-09-01' }],
     ]);
     expect(pageDates('content/cities/a.json', {}, history)).toEqual({ published: '2023-09-01', updated: '2023-10-05' });
-    expect(pageDates('content/cities/a.json', { published: '2023-10-01', updated: '2023-10-02' }, history)).toEqual({ published: '2023-10-01', updated: '2023-10-02' });
+    expect(pageDates('content/cities/a.json', { published: '2023-10-01', updated: '2023-10-02' }, history)).toEqual({
+      published: '2023-10-01',
+      updated: '2023-10-02',
+    });
     expect(pageDates('content/cities/', {}, history)).toEqual({ published: '2023-08-20', updated: '2023-10-05' });
-    expect(pageDates('content/cities/b.json', { published: '2023-09-01' }, history)).toEqual({ published: '2023-09-01' });
+    expect(pageDates('content/cities/b.json', { published: '2023-09-01' }, history)).toEqual({
+      published: '2023-09-01',
+    });
     expect(pageDates('content/new.json', {}, history)).toEqual({});
   });
 
@@ -52,16 +66,26 @@ describe('the source behind a page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'page-source-'));
     try {
       const git = (args: string[], date: string) =>
-        execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } }).trim();
+        execFileSync('git', args, {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        }).trim();
       git(['init', '-q'], '2023-09-01T00:00:00Z');
       mkdirSync(join(dir, 'content'));
       writeFileSync(join(dir, 'content/a.json'), '{}');
       git(['add', '.'], '2023-09-01T00:00:00Z');
       git(['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'add'], '2023-09-01T00:00:00Z');
       writeFileSync(join(dir, 'content/a.json'), '{ }');
-      git(['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'reformat'], '2024-05-01T00:00:00Z');
+      git(
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'reformat'],
+        '2024-05-01T00:00:00Z',
+      );
       expect(gitHistory(dir).get('content/a.json')).toEqual({ first: '2023-09-01', last: '2024-05-01' });
-      writeFileSync(join(dir, '.git-blame-ignore-revs'), `# reformat\n${git(['rev-parse', 'HEAD'], '2024-05-01T00:00:00Z')}\n`);
+      writeFileSync(
+        join(dir, '.git-blame-ignore-revs'),
+        `# reformat\n${git(['rev-parse', 'HEAD'], '2024-05-01T00:00:00Z')}\n`,
+      );
       expect(gitHistory(dir).get('content/a.json')).toEqual({ first: '2023-09-01', last: '2023-09-01' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -70,7 +94,9 @@ describe('the source behind a page', () => {
 
   it('links to the edit page of a file and the listing of a folder, or nowhere without a repository', () => {
     const repository = { url: 'https://github.com/org/site/', branch: 'main' };
-    expect(editUrl(repository, 'content/cities/taiyuan.json')).toBe('https://github.com/org/site/edit/main/content/cities/taiyuan.json');
+    expect(editUrl(repository, 'content/cities/taiyuan.json')).toBe(
+      'https://github.com/org/site/edit/main/content/cities/taiyuan.json',
+    );
     expect(editUrl(repository, 'content/cities/')).toBe('https://github.com/org/site/tree/main/content/cities');
     expect(editUrl({ url: '', branch: 'main' }, 'content/cities/taiyuan.json')).toBeUndefined();
   });
@@ -78,9 +104,13 @@ describe('the source behind a page', () => {
 
 describe('the dev server’s content error page', () => {
   it('lists every problem in Chinese, escaped, and reloads through Vite', () => {
-    const html = devReportPage([{ file: 'content/pages/a.mdx', line: 3, message: 'MDX 会把单独的 "<" 当成标签的开头', found: '<3' }]);
+    const html = devReportPage([
+      { file: 'content/pages/a.mdx', line: 3, message: 'MDX 会把单独的 "<" 当成标签的开头', found: '<3' },
+    ]);
     expect(html).toContain('<h1>内容有 1 处错误，预览暂停</h1>');
-    expect(html).toContain('<li>content/pages/a.mdx 第 3 行：MDX 会把单独的 &quot;&lt;&quot; 当成标签的开头（看到的值：&lt;3）</li>');
+    expect(html).toContain(
+      '<li>content/pages/a.mdx 第 3 行：MDX 会把单独的 &quot;&lt;&quot; 当成标签的开头（看到的值：&lt;3）</li>',
+    );
     expect(html).toContain('<script type="module" src="/@vite/client"></script>');
   });
 });

@@ -7,7 +7,9 @@ import { sitemapFilter, unlistedPaths } from '../../src/lib/site/sitemap.ts';
 describe('sitemap', () => {
   it('leaves out the 404 page and every redirect notice, under the base path', () => {
     expect(unlistedPaths([{ from: '/about/' }], '/')).toEqual(new Set(['/404/', '/about/']));
-    expect(unlistedPaths([{ from: '/about/' }], '/xuexizhou/')).toEqual(new Set(['/xuexizhou/404/', '/xuexizhou/about/']));
+    expect(unlistedPaths([{ from: '/about/' }], '/xuexizhou/')).toEqual(
+      new Set(['/xuexizhou/404/', '/xuexizhou/about/']),
+    );
   });
 
   const root = mkdtempSync(join(tmpdir(), 'xxz-sitemap-'));
@@ -17,6 +19,8 @@ describe('sitemap', () => {
     mkdirSync(join(root, 'content'));
     writeFileSync(join(root, 'content/redirects.json'), JSON.stringify([{ from: '/old/', to: '/new/' }]));
     const listed = sitemapFilter('/xuexizhou/', root);
-    expect(['', 'new/', 'old/', '404/', 'older/'].filter((p) => listed(`https://xuexizhou.example.org/xuexizhou/${p}`))).toEqual(['', 'new/', 'older/']);
+    expect(
+      ['', 'new/', 'old/', '404/', 'older/'].filter((p) => listed(`https://xuexizhou.example.org/xuexizhou/${p}`)),
+    ).toEqual(['', 'new/', 'older/']);
   });
 });

@@ -12,7 +12,11 @@ describe('bar chart layout', () => {
       '人次',
     );
     expect(layout.rows.map((r) => r.width)).toEqual([100, 25, 0]);
-    expect(layout.rows.map((r) => r.lines.map((l) => l.text))).toEqual([['太原市　163,500 人次'], ['阳泉市　40,875 人次'], ['朔州市　0 人次']]);
+    expect(layout.rows.map((r) => r.lines.map((l) => l.text))).toEqual([
+      ['太原市　163,500 人次'],
+      ['阳泉市　40,875 人次'],
+      ['朔州市　0 人次'],
+    ]);
     // One line of text, a bar and a gap per row; the last gap is not drawn.
     expect(layout.rows.map((r) => r.barY)).toEqual([1.7, 5.4, 9.1]);
     expect(layout.height).toBe(10.2);
@@ -45,6 +49,14 @@ describe('bar chart layout', () => {
   });
 
   it('describes the bars in words for screen readers', () => {
-    expect(describeBars([{ label: '太原市', value: 1200 }, { label: '阳泉市', value: 0 }], '人次')).toBe('太原市 1,200 人次；阳泉市 0 人次。');
+    expect(
+      describeBars(
+        [
+          { label: '太原市', value: 1200 },
+          { label: '阳泉市', value: 0 },
+        ],
+        '人次',
+      ),
+    ).toBe('太原市 1,200 人次；阳泉市 0 人次。');
   });
 });

@@ -30,7 +30,10 @@ const good = [
 
 describe('CSV output', () => {
   it('quotes only where needed, ends rows with CRLF, starts with a BOM, and parses back', () => {
-    const rows = [['城市', 'a,b', '他说"好"'], ['多\n行', ' 空格', '']];
+    const rows = [
+      ['城市', 'a,b', '他说"好"'],
+      ['多\n行', ' 空格', ''],
+    ];
     const text = toCsv(rows);
     expect(text).toBe(`${BOM}城市,"a,b","他说""好"""\r\n"多\n行"," 空格",\r\n`);
     expect(parse(text, { bom: true })).toEqual(rows);
@@ -39,7 +42,9 @@ describe('CSV output', () => {
 
 describe('the blank form', () => {
   it('is committed as docs/stats-form-2023.csv, byte for byte', () => {
-    expect(toCsv(statsFormTemplate(form))).toBe(readFileSync(new URL('../../docs/stats-form-2023.csv', import.meta.url), 'utf8'));
+    expect(toCsv(statsFormTemplate(form))).toBe(
+      readFileSync(new URL('../../docs/stats-form-2023.csv', import.meta.url), 'utf8'),
+    );
   });
 
   it('lays out the notice’s attachment', () => {
@@ -50,7 +55,15 @@ describe('the blank form', () => {
       ['联系人', '', '所在部门', '', '县级城市数', '', ''],
       ['办公电话', '', '手机号码', '', '活动周平台名称及网址', '', ''],
       ['活动', '', '全民阅读', '', '', '', '全民终身学习活动周活动'],
-      ['', '', '主题阅读活动', '“社长（总编）荐书”活动', '线上社会大讲堂', '数字阅读分享活动', '全民终身学习活动周活动'],
+      [
+        '',
+        '',
+        '主题阅读活动',
+        '“社长（总编）荐书”活动',
+        '线上社会大讲堂',
+        '数字阅读分享活动',
+        '全民终身学习活动周活动',
+      ],
       ['地市级及以上城市开展情况', '地市级层面是否开展', '', '', '', '', ''],
       ['', '活动数', '', '', '', '', ''],
       ['', '参加人次', '', '', '', '', ''],
@@ -68,14 +81,21 @@ describe('reading a filled form', () => {
     if (!result.ok) return;
     expect(result.city.id).toBe('taiyuan');
     expect(result.countyCities).toBe(10);
-    expect(result.activities['theme-reading']).toEqual({ prefecture: { held: true, activities: 24, participants: 18600 }, county: { cities: 10, activities: 86, participants: 32400 } });
+    expect(result.activities['theme-reading']).toEqual({
+      prefecture: { held: true, activities: 24, participants: 18600 },
+      county: { cities: 10, activities: 86, participants: 32400 },
+    });
     expect(result.activities.lectures!.prefecture).toEqual({ held: false, activities: 0, participants: 0 });
     expect(result.activities['digital-reading']!.prefecture.participants).toBe(15300);
     expect(result.fields['县级城市数']).toBe('１０');
   });
 
   it('recognises a city written short, with extra blank rows and without the title', () => {
-    const rows = filled('阳泉', '5', good.map((r, i) => (i === 3 ? ['5', '5', '4', '5', '5'] : r)));
+    const rows = filled(
+      '阳泉',
+      '5',
+      good.map((r, i) => (i === 3 ? ['5', '5', '4', '5', '5'] : r)),
+    );
     rows.splice(0, 1);
     rows.splice(4, 0, ['']);
     const result = readStatsForm(rows, form, cities);
@@ -94,28 +114,47 @@ describe('reading a filled form', () => {
     const result = readStatsForm(bad, form, cities);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => `${p.row}${columnName(p.column)} ${p.what}：${p.message}（${p.found}）`)).toEqual([
-      '8C 主题阅读活动-地市级-活动数：不是数字：只填阿拉伯数字，例如 1200（约30）',
-      '7E 线上社会大讲堂-地市级-是否开展：只能填“是”或“否”（对）',
-      '9E 线上社会大讲堂-地市级-参加人次：不能为负数（-5）',
-      '11E 线上社会大讲堂-县级-活动数：应为整数（3.5）',
-      '7F 数字阅读分享活动-地市级-是否开展：请填“是”或“否”（）',
-      '11G 全民终身学习活动周活动-县级-活动数：请填数字，没有就填 0（）',
-      '8D “社长（总编）荐书”活动-地市级-活动数：地市级层面未开展（是否开展填“否”）时，活动数应为 0（6）',
-    ]);
+    expect(result.problems.map((p) => `${p.row}${columnName(p.column)} ${p.what}：${p.message}（${p.found}）`)).toEqual(
+      [
+        '8C 主题阅读活动-地市级-活动数：不是数字：只填阿拉伯数字，例如 1200（约30）',
+        '7E 线上社会大讲堂-地市级-是否开展：只能填“是”或“否”（对）',
+        '9E 线上社会大讲堂-地市级-参加人次：不能为负数（-5）',
+        '11E 线上社会大讲堂-县级-活动数：应为整数（3.5）',
+        '7F 数字阅读分享活动-地市级-是否开展：请填“是”或“否”（）',
+        '11G 全民终身学习活动周活动-县级-活动数：请填数字，没有就填 0（）',
+        '8D “社长（总编）荐书”活动-地市级-活动数：地市级层面未开展（是否开展填“否”）时，活动数应为 0（6）',
+      ],
+    );
   });
 
   it('refuses an unknown city and a 县级城市数 larger than the city’s divisions', () => {
     const unknown = readStatsForm(filled('太愿市', '10', good), form, cities);
     expect(!unknown.ok && unknown.problems).toEqual([
-      { row: 2, column: 1, what: '市教育局（盖章）', message: '找不到这个城市：应为 太原市、阳泉市 之一', found: '太愿市' },
+      {
+        row: 2,
+        column: 1,
+        what: '市教育局（盖章）',
+        message: '找不到这个城市：应为 太原市、阳泉市 之一',
+        found: '太愿市',
+      },
     ]);
-    const tooMany = readStatsForm(filled('阳泉市', '6', good.map((r, i) => (i === 3 ? ['6', '6', '6', '6', '6'] : r))), form, cities);
+    const tooMany = readStatsForm(
+      filled(
+        '阳泉市',
+        '6',
+        good.map((r, i) => (i === 3 ? ['6', '6', '6', '6', '6'] : r)),
+      ),
+      form,
+      cities,
+    );
     expect(!tooMany.ok && tooMany.problems).toEqual([
       { row: 3, column: 5, what: '县级城市数', message: '县级城市数不能大于阳泉市的县级行政区数（5）', found: '6' },
     ]);
     const blank = readStatsForm(filled('', '', good), form, cities);
-    expect(!blank.ok && blank.problems.map((p) => p.message)).toEqual(['请填写城市名称，例如 太原市', '请填写本市县级城市数（本市所辖县、县级市和市辖区的个数）']);
+    expect(!blank.ok && blank.problems.map((p) => p.message)).toEqual([
+      '请填写城市名称，例如 太原市',
+      '请填写本市县级城市数（本市所辖县、县级市和市辖区的个数）',
+    ]);
   });
 
   it('refuses a form whose headings were changed', () => {
@@ -123,11 +162,20 @@ describe('reading a filled form', () => {
     renamed[5]![4] = '社会大讲堂';
     expect(readStatsForm(renamed, form, cities)).toEqual({
       ok: false,
-      problems: [{ row: 6, column: 0, what: '活动', message: '表头找不到活动 “线上社会大讲堂”：请使用本站提供的空白统计表，不要改动表头' }],
+      problems: [
+        {
+          row: 6,
+          column: 0,
+          what: '活动',
+          message: '表头找不到活动 “线上社会大讲堂”：请使用本站提供的空白统计表，不要改动表头',
+        },
+      ],
     });
     const noRow = filled('太原市', '10', good).filter((r) => r[1] !== '城市数');
     const result = readStatsForm(noRow, form, cities);
-    expect(!result.ok && result.problems[0]!.message).toBe('找不到“县级城市开展情况 / 城市数”这一行：请使用本站提供的空白统计表');
+    expect(!result.ok && result.problems[0]!.message).toBe(
+      '找不到“县级城市开展情况 / 城市数”这一行：请使用本站提供的空白统计表',
+    );
   });
 });
 

@@ -14,13 +14,20 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** A fresh copy of the content the import reads and writes. */
 beforeEach(() => {
   rmSync(join(work, 'content'), { recursive: true, force: true });
-  for (const dir of ['editions', 'cities']) cpSync(join(root, 'content', dir), join(work, 'content', dir), { recursive: true });
+  for (const dir of ['editions', 'cities'])
+    cpSync(join(root, 'content', dir), join(work, 'content', dir), { recursive: true });
 });
-const snapshot = () => Object.fromEntries(readdirSync(join(work, 'content/cities')).map((f) => [f, readFileSync(join(work, 'content/cities', f), 'utf8')]));
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(join(work, 'content/cities')).map((f) => [f, readFileSync(join(work, 'content/cities', f), 'utf8')]),
+  );
 const city = (id: string) => JSON.parse(readFileSync(join(work, 'content/cities', `${id}.json`), 'utf8'));
 
 function importStats(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/import-stats.ts'), '--root', work, ...args], { encoding: 'utf8', cwd: root });
+  const run = spawnSync(process.execPath, [join(root, 'scripts/import-stats.ts'), '--root', work, ...args], {
+    encoding: 'utf8',
+    cwd: root,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -39,23 +46,41 @@ describe('npm run import:stats', () => {
     expect(after.stats.sample).toBeUndefined();
     expect(after.stats.reportedOn).toBe('2023-11-14');
     expect(after.stats.countyCities).toBe(10);
-    expect(after.stats.activities['theme-reading']).toEqual({ prefecture: { held: true, activities: 24, participants: 18600 }, county: { cities: 10, activities: 86, participants: 32400 } });
+    expect(after.stats.activities['theme-reading']).toEqual({
+      prefecture: { held: true, activities: 24, participants: 18600 },
+      county: { cities: 10, activities: 86, participants: 32400 },
+    });
     expect(after.stats.activities.lectures.prefecture).toEqual({ held: false, activities: 0, participants: 0 });
     expect(after.stats.activities['digital-reading'].prefecture.participants).toBe(15300);
-    expect(Object.keys(after.stats.activities)).toEqual(['theme-reading', 'press-picks', 'lectures', 'digital-reading', 'week']);
+    expect(Object.keys(after.stats.activities)).toEqual([
+      'theme-reading',
+      'press-picks',
+      'lectures',
+      'digital-reading',
+      'week',
+    ]);
   });
 
   it('reads Excel’s GB18030 "CSV (逗号分隔)" and adds statistics to a city that had none', () => {
     expect(decodeCsv(readFileSync(fixture('yangquan-gb18030.csv'))).encoding).toBe('GB18030');
     expect(decodeCsv(readFileSync(fixture('taiyuan-good.csv'))).encoding).toBe('UTF-8');
     const datong = join(work, 'datong.csv');
-    writeFileSync(datong, readFileSync(fixture('yangquan-gb18030.csv')).toString('latin1').replace('\xd1\xf4\xc8\xaa\xca\xd0', '\xb4\xf3\xcd\xac\xca\xd0'), 'latin1');
+    writeFileSync(
+      datong,
+      readFileSync(fixture('yangquan-gb18030.csv'))
+        .toString('latin1')
+        .replace('\xd1\xf4\xc8\xaa\xca\xd0', '\xb4\xf3\xcd\xac\xca\xd0'),
+      'latin1',
+    );
     const run = importStats('--date', '2023-11-16', datong);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const stats = city('datong').stats;
     expect(stats.reportedOn).toBe('2023-11-16');
-    expect(stats.activities['digital-reading']).toEqual({ prefecture: { held: false, activities: 0, participants: 0 }, county: { cities: 2, activities: 4, participants: 650 } });
+    expect(stats.activities['digital-reading']).toEqual({
+      prefecture: { held: false, activities: 0, participants: 0 },
+      county: { cities: 2, activities: 4, participants: 650 },
+    });
   });
 
   it('lists every bad cell in Chinese with file, row, column and reason, and writes nothing', () => {
@@ -91,8 +116,17 @@ describe('npm run import:stats', () => {
 
   it('explains usage errors with exit code 2', () => {
     expect(importStats()).toMatchObject({ status: 2, stderr: expect.stringContaining('没有给出要导入的文件') });
-    expect(importStats('--date', '14/11/2023', fixture('taiyuan-good.csv'))).toMatchObject({ status: 2, stderr: expect.stringContaining('--date 应为 年-月-日') });
-    expect(importStats('太原市.xlsx')).toMatchObject({ status: 2, stderr: expect.stringContaining('暂不支持 Excel 文件') });
-    expect(importStats(join(work, 'missing.csv'))).toMatchObject({ status: 2, stderr: expect.stringContaining('读不到文件') });
+    expect(importStats('--date', '14/11/2023', fixture('taiyuan-good.csv'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--date 应为 年-月-日'),
+    });
+    expect(importStats('太原市.xlsx')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('暂不支持 Excel 文件'),
+    });
+    expect(importStats(join(work, 'missing.csv'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('读不到文件'),
+    });
   });
 });

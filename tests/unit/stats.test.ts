@@ -42,24 +42,86 @@ describe('the rules between a city’s figures', () => {
   });
 
   it('refuses counts for an activity the prefecture did not hold, and a held activity without activities', () => {
-    expect(statsProblems(stats({ 'press-picks': row(false, 6, 2400, 3, 5, 200), lectures: row(true, 0, 0, 3, 5, 200) }))).toEqual([
-      { activity: 'press-picks', level: 'prefecture', key: 'activities', found: 6, message: '地市级层面未开展（是否开展填“否”）时，活动数应为 0' },
-      { activity: 'press-picks', level: 'prefecture', key: 'participants', found: 2400, message: '地市级层面未开展（是否开展填“否”）时，参加人次应为 0' },
-      { activity: 'lectures', level: 'prefecture', key: 'activities', found: 0, message: '地市级层面已开展（是否开展填“是”）时，活动数至少为 1' },
+    expect(
+      statsProblems(stats({ 'press-picks': row(false, 6, 2400, 3, 5, 200), lectures: row(true, 0, 0, 3, 5, 200) })),
+    ).toEqual([
+      {
+        activity: 'press-picks',
+        level: 'prefecture',
+        key: 'activities',
+        found: 6,
+        message: '地市级层面未开展（是否开展填“否”）时，活动数应为 0',
+      },
+      {
+        activity: 'press-picks',
+        level: 'prefecture',
+        key: 'participants',
+        found: 2400,
+        message: '地市级层面未开展（是否开展填“否”）时，参加人次应为 0',
+      },
+      {
+        activity: 'lectures',
+        level: 'prefecture',
+        key: 'activities',
+        found: 0,
+        message: '地市级层面已开展（是否开展填“是”）时，活动数至少为 1',
+      },
     ]);
   });
 
   it('refuses more counties than the city reports, county figures without counties, and fewer activities than counties', () => {
-    expect(statsProblems(stats({ week: row(true, 1, 1, 11, 20, 30), lectures: row(true, 1, 1, 0, 4, 9), 'theme-reading': row(true, 1, 1, 5, 4, 9) }))).toEqual([
-      { activity: 'theme-reading', level: 'county', key: 'activities', found: 4, message: '有 5 个县级城市开展了活动，每个至少一项，县级活动数应不少于 5' },
-      { activity: 'lectures', level: 'county', key: 'activities', found: 4, message: '没有县级城市开展（城市数为 0）时，县级活动数应为 0' },
-      { activity: 'lectures', level: 'county', key: 'participants', found: 9, message: '没有县级城市开展（城市数为 0）时，县级参加人次应为 0' },
-      { activity: 'week', level: 'county', key: 'cities', found: 11, message: '开展活动的县级城市数不能大于本市县级城市数（10）' },
+    expect(
+      statsProblems(
+        stats({
+          week: row(true, 1, 1, 11, 20, 30),
+          lectures: row(true, 1, 1, 0, 4, 9),
+          'theme-reading': row(true, 1, 1, 5, 4, 9),
+        }),
+      ),
+    ).toEqual([
+      {
+        activity: 'theme-reading',
+        level: 'county',
+        key: 'activities',
+        found: 4,
+        message: '有 5 个县级城市开展了活动，每个至少一项，县级活动数应不少于 5',
+      },
+      {
+        activity: 'lectures',
+        level: 'county',
+        key: 'activities',
+        found: 4,
+        message: '没有县级城市开展（城市数为 0）时，县级活动数应为 0',
+      },
+      {
+        activity: 'lectures',
+        level: 'county',
+        key: 'participants',
+        found: 9,
+        message: '没有县级城市开展（城市数为 0）时，县级参加人次应为 0',
+      },
+      {
+        activity: 'week',
+        level: 'county',
+        key: 'cities',
+        found: 11,
+        message: '开展活动的县级城市数不能大于本市县级城市数（10）',
+      },
     ]);
   });
 
   it('are enforced on content files with the field and line', () => {
-    const text = JSON.stringify({ name: '太原市', code: '140100', countyDivisions: 10, plan: { status: 'pending' }, stats: stats({ week: row(false, 3, 0, 1, 1, 1) }, { countyCities: 11 }) }, null, 2);
+    const text = JSON.stringify(
+      {
+        name: '太原市',
+        code: '140100',
+        countyDivisions: 10,
+        plan: { status: 'pending' },
+        stats: stats({ week: row(false, 3, 0, 1, 1, 1) }, { countyCities: 11 }),
+      },
+      null,
+      2,
+    );
     const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
     expect(checkEntry('content/cities/taiyuan.json', text, citySchema).problems.map(formatProblem)).toEqual([
       `content/cities/taiyuan.json 第 ${lineOf('"activities": 3')} 行，字段 stats.activities.week.prefecture.activities：地市级层面未开展（是否开展填“否”）时，活动数应为 0（看到的值：3）`,
@@ -75,12 +137,27 @@ describe('the rules between a city’s figures', () => {
       text: '',
       data: { stats: { activities } },
     });
-    const editionEntry: CheckedEntry = { collection: 'editions', id: '2023', file: 'content/editions/2023.json', text: '', data: edition };
+    const editionEntry: CheckedEntry = {
+      collection: 'editions',
+      id: '2023',
+      file: 'content/editions/2023.json',
+      text: '',
+      data: edition,
+    };
     const { lectures, ...withoutLectures } = stats().activities;
     const problems = checkCrossReferences([editionEntry, cityEntry({ ...withoutLectures, lecture: lectures! })]);
     expect(problems.filter((p) => p.file === 'content/cities/taiyuan.json')).toEqual([
-      { file: 'content/cities/taiyuan.json', field: 'stats.activities.lecture', found: '"lecture"', message: '统计表里没有这一项活动。可用的有：theme-reading、press-picks、lectures、digital-reading、week' },
-      { file: 'content/cities/taiyuan.json', field: 'stats.activities.lectures', message: '缺少统计表中的“线上社会大讲堂”一项：已报送的统计表每一项活动都要填（没有开展就填 held: false 和 0）' },
+      {
+        file: 'content/cities/taiyuan.json',
+        field: 'stats.activities.lecture',
+        found: '"lecture"',
+        message: '统计表里没有这一项活动。可用的有：theme-reading、press-picks、lectures、digital-reading、week',
+      },
+      {
+        file: 'content/cities/taiyuan.json',
+        field: 'stats.activities.lectures',
+        message: '缺少统计表中的“线上社会大讲堂”一项：已报送的统计表每一项活动都要填（没有开展就填 held: false 和 0）',
+      },
     ]);
   });
 });
@@ -115,7 +192,9 @@ describe('province totals', () => {
 
   it('stop with a Chinese message when a reported city lacks an activity', () => {
     const { week: _week, ...partial } = a.activities;
-    expect(() => sumStats(form, [city('a', '140100', { ...a, activities: partial })])).toThrow('a市的统计缺少“全民终身学习活动周活动”（week）一项');
+    expect(() => sumStats(form, [city('a', '140100', { ...a, activities: partial })])).toThrow(
+      'a市的统计缺少“全民终身学习活动周活动”（week）一项',
+    );
   });
 
   it('order cities by division code', () => {
@@ -129,12 +208,22 @@ describe('province totals', () => {
 });
 
 describe('the filled attachment', () => {
-  const table = buildStatsTable(form, [city('a', '140100', stats({ lectures: row(false, 0, 0, 3, 5, 12345) })), city('p', '140200')]);
+  const table = buildStatsTable(form, [
+    city('a', '140100', stats({ lectures: row(false, 0, 0, 3, 5, 12345) })),
+    city('p', '140200'),
+  ]);
 
   it('shows 是/否, grouped numbers, and how many cities held an activity in the total', () => {
     const cells = attachmentCells(form, table.cities[0]!.stats!.activities);
     expect(cells.map((r) => r[2])).toEqual(['否', '0', '0', '3', '5', '12,345']);
-    expect(attachmentCells(form, table.totals.activities).map((r) => r[0])).toEqual(['1 个市', '2', '100', '3', '5', '200']);
+    expect(attachmentCells(form, table.totals.activities).map((r) => r[0])).toEqual([
+      '1 个市',
+      '2',
+      '100',
+      '3',
+      '5',
+      '200',
+    ]);
   });
 
   it('puts the province total first, then every city, pending ones without figures', () => {
@@ -162,14 +251,38 @@ describe('the filled attachment', () => {
     ]);
     expect(rows[0]!.at(-1)).toBe('备注');
     expect(rows[0]).toHaveLength(4 + 5 * 6 + 1);
-    expect(rows[1]!.slice(0, 11)).toEqual(['a市', '140100', '2023-11-14', '10', '是', '2', '100', '3', '5', '200', '是']);
+    expect(rows[1]!.slice(0, 11)).toEqual([
+      'a市',
+      '140100',
+      '2023-11-14',
+      '10',
+      '是',
+      '2',
+      '100',
+      '3',
+      '5',
+      '200',
+      '是',
+    ]);
     expect(rows[2]).toEqual(['p市', '140200', '待报送', ...Array(32).fill('')]);
   });
 
   it('becomes JSON with pending cities marked and the computed totals', () => {
-    const json = statsJson(table, { schema: 'https://x/stats/2023.schema.json', edition: '2023', title: 't', deadline: '2023-11-15', notice: { title: 'n' }, cityUrl: (id) => `https://x/${id}/` });
+    const json = statsJson(table, {
+      schema: 'https://x/stats/2023.schema.json',
+      edition: '2023',
+      title: 't',
+      deadline: '2023-11-15',
+      notice: { title: 'n' },
+      cityUrl: (id) => `https://x/${id}/`,
+    });
     expect(json.cities[1]).toEqual({ id: 'p', name: 'p市', code: '140200', url: 'https://x/p/', status: 'pending' });
-    expect(json.cities[0]).toMatchObject({ status: 'reported', reportedOn: '2023-11-14', countyCities: 10, sample: false });
+    expect(json.cities[0]).toMatchObject({
+      status: 'reported',
+      reportedOn: '2023-11-14',
+      countyCities: 10,
+      sample: false,
+    });
     expect(json.totals).toBe(table.totals);
   });
 });

@@ -8,7 +8,8 @@ import { newsSchema } from '../../src/schemas/news.ts';
 import { starSchema } from '../../src/schemas/star.ts';
 
 const image = () => z.string();
-const messages = (file: string, text: string, schema: z.ZodType) => checkEntry(file, text, schema).problems.map(formatProblem);
+const messages = (file: string, text: string, schema: z.ZodType) =>
+  checkEntry(file, text, schema).problems.map(formatProblem);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const star = (consentLine: string, extra = '') =>
@@ -41,12 +42,24 @@ describe('consent of a personal story', () => {
 
 describe('honest sample data', () => {
   it('refuses a 文号 or a web address on a sample honour', () => {
-    const sourceError = '示例数据的认定文件不能写真实文号或网址：删去 number 和 url，或把文号写成 "示例文号（非真实文件）"';
-    const withNumber = kase('sample: true\n').replace('    title: 示例名单\n', '    title: 示例名单\n    number: 晋教职成〔2023〕99号\n');
-    expect(messages('content/cases/x.mdx', withNumber, caseSchema({ image }))).toEqual([`content/cases/x.mdx 第 12 行，字段 honour.source：${sourceError}（看到的值：{"title":"示例名单","number":"晋教职成〔2023〕99号"}）`]);
-    const withUrl = kase('sample: true\n').replace('    title: 示例名单\n', '    title: 示例名单\n    url: https://example.org/list\n');
+    const sourceError =
+      '示例数据的认定文件不能写真实文号或网址：删去 number 和 url，或把文号写成 "示例文号（非真实文件）"';
+    const withNumber = kase('sample: true\n').replace(
+      '    title: 示例名单\n',
+      '    title: 示例名单\n    number: 晋教职成〔2023〕99号\n',
+    );
+    expect(messages('content/cases/x.mdx', withNumber, caseSchema({ image }))).toEqual([
+      `content/cases/x.mdx 第 12 行，字段 honour.source：${sourceError}（看到的值：{"title":"示例名单","number":"晋教职成〔2023〕99号"}）`,
+    ]);
+    const withUrl = kase('sample: true\n').replace(
+      '    title: 示例名单\n',
+      '    title: 示例名单\n    url: https://example.org/list\n',
+    );
     expect(messages('content/cases/x.mdx', withUrl, caseSchema({ image }))).toHaveLength(1);
-    const marked = kase('sample: true\n').replace('    title: 示例名单\n', '    title: 示例名单\n    number: 示例文号（非真实文件）\n');
+    const marked = kase('sample: true\n').replace(
+      '    title: 示例名单\n',
+      '    title: 示例名单\n    number: 示例文号（非真实文件）\n',
+    );
     expect(messages('content/cases/x.mdx', marked, caseSchema({ image }))).toEqual([]);
     // Real entries cite their real document.
     const real = kase('').replace('    title: 示例名单\n', '    title: 名单\n    number: 晋教职成〔2023〕12号\n');
@@ -60,7 +73,9 @@ describe('honest sample data', () => {
   });
 
   it('refuses an update before publication', () => {
-    expect(newsSchema.safeParse({ title: '动态', date: '2023-10-20', updated: '2023-10-19', summary: '摘要' }).success).toBe(false);
+    expect(
+      newsSchema.safeParse({ title: '动态', date: '2023-10-20', updated: '2023-10-19', summary: '摘要' }).success,
+    ).toBe(false);
     const [problem, ...rest] = messages('content/cases/x.mdx', kase('updated: 2023-10-01\n'), caseSchema({ image }));
     expect(problem).toMatch(/^content\/cases\/x\.mdx 第 14 行，字段 updated：更新日期早于发布日期/);
     expect(rest).toEqual([]);

@@ -6,8 +6,23 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { citationText, honourLabel, isShortCodeUrl, posterPath, shortCodePath, storyPath } from '../../src/lib/stories/permalinks.ts';
-import { absolutizeHtml, dayToRfc3339, dayToRfc822, jsonFeed, rssFeed, type FeedItem, type FeedMeta } from '../../src/lib/shared/feeds.ts';
+import {
+  citationText,
+  honourLabel,
+  isShortCodeUrl,
+  posterPath,
+  shortCodePath,
+  storyPath,
+} from '../../src/lib/stories/permalinks.ts';
+import {
+  absolutizeHtml,
+  dayToRfc3339,
+  dayToRfc822,
+  jsonFeed,
+  rssFeed,
+  type FeedItem,
+  type FeedMeta,
+} from '../../src/lib/shared/feeds.ts';
 import { jsonLdText } from '../../src/lib/shared/jsonld.ts';
 import { storyJsonLd } from '../../src/lib/stories/jsonld.ts';
 import { cachedSvgToPng } from '../../src/lib/site/png.ts';
@@ -40,7 +55,14 @@ describe('permalinks and citation', () => {
   });
 
   it('formats a GB/T 7714 reference with both dates, the honour and the short URL', () => {
-    const input = { siteName: '站点', title: '标题', url: 'https://e.org/cases/x/', published: '2023-10-20', year: 2023, honour: '省级 · 荣誉' };
+    const input = {
+      siteName: '站点',
+      title: '标题',
+      url: 'https://e.org/cases/x/',
+      published: '2023-10-20',
+      year: 2023,
+      honour: '省级 · 荣誉',
+    };
     expect(citationText({ ...input, updated: '2023-11-02', shortUrl: 'https://e.org/c/2023-001/' })).toBe(
       '站点. 标题[EB/OL]. (2023-10-20/2023-11-02). https://e.org/cases/x/.\n2023年　省级 · 荣誉\n短网址：https://e.org/c/2023-001/',
     );
@@ -76,8 +98,14 @@ describe('share posters', () => {
   });
 
   const input = {
-    siteName: '山西省全民终身学习活动周', kind: '终身学习品牌项目', title: '示例项目：社区<读书>角 & 书屋', place: '太原市小店区 · 社区教育',
-    honour: '2023年 · 省级 · 示例荣誉', url: 'https://xuexizhou.example.org/c/2023-001/', theme: '让学习成为一种生活方式', sample: true,
+    siteName: '山西省全民终身学习活动周',
+    kind: '终身学习品牌项目',
+    title: '示例项目：社区<读书>角 & 书屋',
+    place: '太原市小店区 · 社区教育',
+    honour: '2023年 · 省级 · 示例荣誉',
+    url: 'https://xuexizhou.example.org/c/2023-001/',
+    theme: '让学习成为一种生活方式',
+    sample: true,
   };
 
   it('escapes text, labels sample data and carries a readable QR code of the short URL', () => {
@@ -120,10 +148,34 @@ describe('share posters', () => {
 });
 
 describe('feeds', () => {
-  const meta: FeedMeta = { title: '品牌项目', description: '说明 & 介绍', homeUrl: 'https://e.org/cases/', feedUrl: 'https://e.org/cases/feed.xml', language: 'zh-CN', author: '站点' };
+  const meta: FeedMeta = {
+    title: '品牌项目',
+    description: '说明 & 介绍',
+    homeUrl: 'https://e.org/cases/',
+    feedUrl: 'https://e.org/cases/feed.xml',
+    language: 'zh-CN',
+    author: '站点',
+  };
   const items: FeedItem[] = [
-    { url: 'https://e.org/cases/a/', title: '甲 <一>', summary: '摘要甲', contentHtml: '<p>正文 ]]> 甲</p>', published: '2023-10-20', updated: '2023-11-02', tags: ['社区教育'], image: 'https://e.org/cases/a/poster.png', extension: { shortCode: '2023-001' } },
-    { url: 'https://e.org/cases/b/', title: '乙', summary: '摘要乙', contentHtml: '<p>乙</p>', published: '2023-10-22', tags: [] },
+    {
+      url: 'https://e.org/cases/a/',
+      title: '甲 <一>',
+      summary: '摘要甲',
+      contentHtml: '<p>正文 ]]> 甲</p>',
+      published: '2023-10-20',
+      updated: '2023-11-02',
+      tags: ['社区教育'],
+      image: 'https://e.org/cases/a/poster.png',
+      extension: { shortCode: '2023-001' },
+    },
+    {
+      url: 'https://e.org/cases/b/',
+      title: '乙',
+      summary: '摘要乙',
+      contentHtml: '<p>乙</p>',
+      published: '2023-10-22',
+      tags: [],
+    },
   ];
 
   it('formats Beijing days for RSS and JSON Feed', () => {
@@ -133,7 +185,12 @@ describe('feeds', () => {
   });
 
   it('makes root-relative links and images absolute', () => {
-    expect(absolutizeHtml('<a href="/cases/">x</a><img src="/_astro/a.webp" alt=""><a href="//cdn/x">y</a><a href="#t">z</a>', 'https://e.org')).toBe(
+    expect(
+      absolutizeHtml(
+        '<a href="/cases/">x</a><img src="/_astro/a.webp" alt=""><a href="//cdn/x">y</a><a href="#t">z</a>',
+        'https://e.org',
+      ),
+    ).toBe(
       '<a href="https://e.org/cases/">x</a><img src="https://e.org/_astro/a.webp" alt=""><a href="//cdn/x">y</a><a href="#t">z</a>',
     );
   });
@@ -165,7 +222,13 @@ describe('feeds', () => {
   });
 
   it('has a JSON Feed rules check that catches broken feeds', () => {
-    const bad = { version: '1.1', items: [{ id: 'a', url: '/relative/', date_published: '2023-10-20', content_html: 'x', sample: true }, { id: 'a' }] };
+    const bad = {
+      version: '1.1',
+      items: [
+        { id: 'a', url: '/relative/', date_published: '2023-10-20', content_html: 'x', sample: true },
+        { id: 'a' },
+      ],
+    };
     expect(jsonFeedProblems(bad)).toEqual([
       'version must be "https://jsonfeed.org/version/1.1"',
       'title is required',
@@ -179,17 +242,44 @@ describe('feeds', () => {
 });
 
 describe('JSON-LD', () => {
-  const base = { url: 'https://e.org/cases/a/', title: '标题', description: '摘要', published: '2023-10-20', siteName: '站点', sample: true };
+  const base = {
+    url: 'https://e.org/cases/a/',
+    title: '标题',
+    description: '摘要',
+    published: '2023-10-20',
+    siteName: '站点',
+    sample: true,
+  };
   it('describes a case as an Article with its award, place and organisation', () => {
-    const ld = storyJsonLd({ ...base, kind: 'case', award: '荣誉', place: '太原市', organisation: '单位', identifier: '2023-001', updated: '2023-11-02' });
+    const ld = storyJsonLd({
+      ...base,
+      kind: 'case',
+      award: '荣誉',
+      place: '太原市',
+      organisation: '单位',
+      identifier: '2023-001',
+      updated: '2023-11-02',
+    });
     expect(ld).toMatchObject({
-      '@context': 'https://schema.org', '@type': 'Article', url: base.url, headline: '标题', datePublished: '2023-10-20', dateModified: '2023-11-02',
-      award: '荣誉', contentLocation: { '@type': 'Place', name: '太原市' }, about: { '@type': 'Organization', name: '单位' }, identifier: '2023-001',
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      url: base.url,
+      headline: '标题',
+      datePublished: '2023-10-20',
+      dateModified: '2023-11-02',
+      award: '荣誉',
+      contentLocation: { '@type': 'Place', name: '太原市' },
+      about: { '@type': 'Organization', name: '单位' },
+      identifier: '2023-001',
     });
     expect(ld.creativeWorkStatus).toContain('示例');
   });
   it('describes a star as an Article about a Person, and news as a NewsArticle', () => {
-    expect(storyJsonLd({ ...base, kind: 'star', person: '示例·李某', award: '荣誉' }).about).toEqual({ '@type': 'Person', name: '示例·李某', award: '荣誉' });
+    expect(storyJsonLd({ ...base, kind: 'star', person: '示例·李某', award: '荣誉' }).about).toEqual({
+      '@type': 'Person',
+      name: '示例·李某',
+      award: '荣誉',
+    });
     expect(storyJsonLd({ ...base, kind: 'news', sample: false })['@type']).toBe('NewsArticle');
     expect(storyJsonLd({ ...base, kind: 'news', sample: false })).not.toHaveProperty('creativeWorkStatus');
   });
@@ -202,12 +292,14 @@ describe('JSON-LD', () => {
 
 describe('story bodies', () => {
   it('allow Markdown and the story components', () => {
-    const body = '## 标题\n\n<Figure caption="说明">\n![读书的居民](./images/a.png)\n</Figure>\n\n<Quote by="示例">话</Quote>\n\n<Video title="t" src="/m.mp4" captions="/m.vtt" transcript="#t" />\n\n2023-10-20 开班，共 20 人。\n';
+    const body =
+      '## 标题\n\n<Figure caption="说明">\n![读书的居民](./images/a.png)\n</Figure>\n\n<Quote by="示例">话</Quote>\n\n<Video title="t" src="/m.mp4" captions="/m.vtt" transcript="#t" />\n\n2023-10-20 开班，共 20 人。\n';
     expect(findStoryProblems(body, 10)).toEqual([]);
   });
   it('refuse other components, imports, raw media tags and phone numbers, with the line (images without alt: findMdxTraps, as in every MDX body)', () => {
     // Real MDX: an import runs to the next blank line, and a raw tag needs its closing tag.
-    const body = "import X from './x.astro';\n\n<Chart />\n<video src=\"a.mp4\"></video>\n![](./a.png)\n咨询电话 13800000000\n办公室 0351-1234567\n```\n<Chart /> 13800000000\n```\n";
+    const body =
+      'import X from \'./x.astro\';\n\n<Chart />\n<video src="a.mp4"></video>\n![](./a.png)\n咨询电话 13800000000\n办公室 0351-1234567\n```\n<Chart /> 13800000000\n```\n';
     expect(findStoryProblems(body, 5).map((p) => `${p.line} ${p.found}`)).toEqual([
       "5 import X from './x.astro';",
       '7 <Chart',
@@ -217,4 +309,3 @@ describe('story bodies', () => {
     ]);
   });
 });
-

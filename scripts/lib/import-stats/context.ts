@@ -18,8 +18,18 @@ export async function loadContext(root: string): Promise<ImportContext> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   const cities = await Promise.all(
     files.map(async (f) => {
-      const data = JSON.parse(await readFile(join(dir, f), 'utf8')) as { name: string; code: string; countyDivisions?: number };
-      return { id: f.replace(/\.json$/, ''), name: data.name, code: data.code, countyDivisions: data.countyDivisions, file: join(dir, f) };
+      const data = JSON.parse(await readFile(join(dir, f), 'utf8')) as {
+        name: string;
+        code: string;
+        countyDivisions?: number;
+      };
+      return {
+        id: f.replace(/\.json$/, ''),
+        name: data.name,
+        code: data.code,
+        countyDivisions: data.countyDivisions,
+        file: join(dir, f),
+      };
     }),
   );
   // In division-code order, as the site lists them, so messages name the cities in a familiar order.

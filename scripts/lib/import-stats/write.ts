@@ -5,9 +5,14 @@ import { collectionSpecs } from '../../../src/schemas/index.ts';
 
 /** Returns the city file's new text with `stats` set; throws when the result would not pass the content check. */
 export function withStats(fileText: string, stats: Omit<CityStats, 'sample'>): string {
-  const edits = modify(fileText, ['stats'], stats, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
+  const edits = modify(fileText, ['stats'], stats, {
+    formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+  });
   const text = applyEdits(fileText, edits);
   const checked = collectionSpecs.cities.schema().safeParse(JSON.parse(text));
-  if (!checked.success) throw new Error(`导入后的文件没有通过内容检查：${checked.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`);
+  if (!checked.success)
+    throw new Error(
+      `导入后的文件没有通过内容检查：${checked.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`,
+    );
   return text;
 }

@@ -33,7 +33,8 @@ export class ResultCache {
   /** Returns a still-fresh success for the URL, if any. */
   fresh(url: string, now = Date.now()): Checked | undefined {
     const entry = this.entries.get(url);
-    if (!entry || (entry.status !== 'ok' && entry.status !== 'redirect') || now - entry.checkedAt > this.maxAge) return undefined;
+    if (!entry || (entry.status !== 'ok' && entry.status !== 'redirect') || now - entry.checkedAt > this.maxAge)
+      return undefined;
     const { checkedAt: _c, ...result } = entry;
     return result;
   }

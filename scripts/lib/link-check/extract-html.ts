@@ -59,7 +59,8 @@ export function extractHtml(html: string): ExtractedHtml {
     const id = el.getAttribute('id');
     if (id) result.ids.add(id);
     if (tag === 'a' && el.getAttribute('name')) result.ids.add(el.getAttribute('name')!);
-    const found = (attribute: string, url: string) => result.urls.push({ url, element: tag, attribute, ...position(el.range[0]) });
+    const found = (attribute: string, url: string) =>
+      result.urls.push({ url, element: tag, attribute, ...position(el.range[0]) });
     if (tag === 'meta') {
       const refresh = refreshUrl(el);
       if (refresh) found('content', refresh);
@@ -85,7 +86,10 @@ function refreshUrl(meta: HTMLElement): string | undefined {
 
 /** Tells whether a meta tag is `<meta name="robots">` forbidding indexing (`noindex` or `none`). */
 function isNoindex(meta: HTMLElement): boolean {
-  return meta.getAttribute('name')?.toLowerCase() === 'robots' && /\b(noindex|none)\b/i.test(meta.getAttribute('content') ?? '');
+  return (
+    meta.getAttribute('name')?.toLowerCase() === 'robots' &&
+    /\b(noindex|none)\b/i.test(meta.getAttribute('content') ?? '')
+  );
 }
 
 /** Lists the link types in an element's rel attribute, lower-cased. */

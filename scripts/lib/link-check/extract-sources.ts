@@ -13,7 +13,8 @@ export interface Extracted {
 }
 
 // CJK punctuation, fullwidth punctuation and curly quotes end a URL; CJK ideographs do not (Chinese paths are valid).
-const cjkPunctuation = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u2018-\\u201F\\u2026';
+const cjkPunctuation =
+  '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u2018-\\u201F\\u2026';
 // "]" ends a URL too: in Markdown "[https://x/](https://x/)" the link text must not swallow the target.
 const urlPattern = new RegExp(`https?://[^\\s<>"'\`\\\\\\]${cjkPunctuation}]+`, 'g');
 const cjkPunctuationChar = new RegExp(`^[${cjkPunctuation}]`);
@@ -37,7 +38,10 @@ export function normaliseUrl(url: string): string | undefined {
 
 /** Finds URLs in one line of text; column is 1-based. */
 function urlsInText(text: string, file: string, line: number, columnOffset: number): Extracted[] {
-  return [...text.matchAll(urlPattern)].map((m) => ({ url: trimUrl(m[0]), source: { file, line, column: columnOffset + m.index + 1 } }));
+  return [...text.matchAll(urlPattern)].map((m) => ({
+    url: trimUrl(m[0]),
+    source: { file, line, column: columnOffset + m.index + 1 },
+  }));
 }
 
 /** Extracts URLs from a JSON file's string values. */
@@ -62,7 +66,11 @@ export function extractFromMarkdown(file: string, text: string): { urls: Extract
       urls.push({ url, source });
       const before = lineText.slice(0, m.index);
       const after = lineText.slice(m.index + url.length);
-      const isTarget = /\]\($/.test(before) || /=\s*["'{]$/.test(before) || /<$/.test(before) || /^\s*[a-zA-Z]+:\s*["']?$/.test(before);
+      const isTarget =
+        /\]\($/.test(before) ||
+        /=\s*["'{]$/.test(before) ||
+        /<$/.test(before) ||
+        /^\s*[a-zA-Z]+:\s*["']?$/.test(before);
       const punctuation = cjkPunctuationChar.exec(after)?.[0];
       if (!isTarget && punctuation) {
         errors.push({

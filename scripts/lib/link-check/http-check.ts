@@ -31,8 +31,10 @@ export interface HttpCheckOptions {
   lookup?: LookupFunction;
 }
 
-export const defaultUserAgent = 'xuexizhou-link-checker/1.0 (+https://github.com/; checks links of a public-education site)';
-export const browserUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
+export const defaultUserAgent =
+  'xuexizhou-link-checker/1.0 (+https://github.com/; checks links of a public-education site)';
+export const browserUserAgent =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
 
 interface Response {
   status: number;
@@ -45,7 +47,8 @@ interface Response {
 type Attempt = Checked & { transient?: boolean; retryAfter?: string };
 
 /** Failures that happen before any server answers: asking again with another method cannot help. */
-const noConnection = /^(ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL|DEADLINE)$/;
+const noConnection =
+  /^(ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL|DEADLINE)$/;
 
 class RequestFailure extends Error {
   readonly kind: 'timeout' | 'error';
@@ -64,7 +67,11 @@ class RequestFailure extends Error {
 
 /** Makes a checker bound to its options and connection pools. */
 export function createHttpChecker(options: HttpCheckOptions) {
-  const agentOptions = { keepAlive: true, maxSockets: options.perHost, ...(options.lookup ? { lookup: options.lookup } : {}) };
+  const agentOptions = {
+    keepAlive: true,
+    maxSockets: options.perHost,
+    ...(options.lookup ? { lookup: options.lookup } : {}),
+  };
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
   function request(url: URL, method: 'HEAD' | 'GET', readBody: boolean): Promise<Response> {
@@ -79,13 +86,18 @@ export function createHttpChecker(options: HttpCheckOptions) {
         agent: agents[url.protocol as 'http:' | 'https:'],
         headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
       });
-      const timer = setTimeout(() => req.destroy(new RequestFailure('timeout', 'TIMEOUT')), Math.min(timeout, remaining));
+      const timer = setTimeout(
+        () => req.destroy(new RequestFailure('timeout', 'TIMEOUT')),
+        Math.min(timeout, remaining),
+      );
       const done = (fn: () => void) => {
         clearTimeout(timer);
         fn();
       };
       req.on('error', (error: NodeJS.ErrnoException) =>
-        done(() => reject(error instanceof RequestFailure ? error : new RequestFailure('error', error.code ?? error.message))),
+        done(() =>
+          reject(error instanceof RequestFailure ? error : new RequestFailure('error', error.code ?? error.message)),
+        ),
       );
       req.on('response', (res) => {
         const head: Response = {
@@ -134,15 +146,27 @@ export function createHttpChecker(options: HttpCheckOptions) {
       visited.add(withoutHash(current));
       const res = await request(current, method, needBody && method === 'GET');
       if (res.status >= 300 && res.status < 400) {
-        if (!res.location) return { url, status: 'broken', httpStatus: res.status, reason: `HTTP ${res.status} 重定向没有给出目标地址（Location）` };
+        if (!res.location)
+          return {
+            url,
+            status: 'broken',
+            httpStatus: res.status,
+            reason: `HTTP ${res.status} 重定向没有给出目标地址（Location）`,
+          };
         let next: URL;
         try {
           next = new URL(res.location, current);
         } catch {
-          return { url, status: 'broken', httpStatus: res.status, reason: `重定向的目标不是有效的网址：${res.location}` };
+          return {
+            url,
+            status: 'broken',
+            httpStatus: res.status,
+            reason: `重定向的目标不是有效的网址：${res.location}`,
+          };
         }
         if (![301, 308].includes(res.status)) permanent = false;
-        if (visited.has(withoutHash(next))) return { url, status: 'broken', httpStatus: res.status, reason: `重定向循环：${next.href}` };
+        if (visited.has(withoutHash(next)))
+          return { url, status: 'broken', httpStatus: res.status, reason: `重定向循环：${next.href}` };
         next.hash = start.hash;
         current = next;
         continue;
@@ -153,13 +177,26 @@ export function createHttpChecker(options: HttpCheckOptions) {
         }
         if (current.href !== start.href) {
           return permanent
-            ? { url, status: 'redirect', httpStatus: res.status, finalUrl: current.href, reason: `已永久迁移到 ${current.href}` }
+            ? {
+                url,
+                status: 'redirect',
+                httpStatus: res.status,
+                finalUrl: current.href,
+                reason: `已永久迁移到 ${current.href}`,
+              }
             : { url, status: 'ok', httpStatus: res.status, reason: `临时重定向后可访问（${current.href}）` };
         }
         return { url, status: 'ok', httpStatus: res.status, reason: `HTTP ${res.status}` };
       }
       const transient = res.status >= 500 || res.status === 429;
-      return { url, status: 'broken', httpStatus: res.status, reason: `HTTP ${res.status}`, transient, ...(res.retryAfter ? { retryAfter: res.retryAfter } : {}) };
+      return {
+        url,
+        status: 'broken',
+        httpStatus: res.status,
+        reason: `HTTP ${res.status}`,
+        transient,
+        ...(res.retryAfter ? { retryAfter: res.retryAfter } : {}),
+      };
     }
     return { url, status: 'broken', reason: `重定向超过 ${options.maxRedirects} 次` };
   }
@@ -185,7 +222,8 @@ export function createHttpChecker(options: HttpCheckOptions) {
       state.headFirst = false;
       if (head?.httpStatus === 429 || head?.httpStatus === 503) {
         const wait = retryDelay(head.retryAfter, options.backoff, options.retryAfterCap);
-        if (Date.now() + wait >= options.deadlineAt) return { url: start.href, status: 'timeout', reason: '整体时限已到，未完成重试' };
+        if (Date.now() + wait >= options.deadlineAt)
+          return { url: start.href, status: 'timeout', reason: '整体时限已到，未完成重试' };
         await new Promise((r) => setTimeout(r, wait));
       }
     }
@@ -213,7 +251,8 @@ export function createHttpChecker(options: HttpCheckOptions) {
         return clean;
       }
       const wait = retryDelay(result.retryAfter, options.backoff * 2 ** n, options.retryAfterCap);
-      if (Date.now() + wait >= options.deadlineAt) return { url, status: 'timeout', reason: '整体时限已到，未完成重试' };
+      if (Date.now() + wait >= options.deadlineAt)
+        return { url, status: 'timeout', reason: '整体时限已到，未完成重试' };
       await new Promise((r) => setTimeout(r, wait));
     }
   }
@@ -233,14 +272,18 @@ const tlsCodes = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 
 /** Classifies a network failure: timeout, or error with the reason named in Chinese. */
 export function failureResult(url: string, error: unknown): Checked & { transient?: boolean } {
-  const failure = error instanceof RequestFailure ? error : new RequestFailure('error', String((error as Error)?.message ?? error));
+  const failure =
+    error instanceof RequestFailure ? error : new RequestFailure('error', String((error as Error)?.message ?? error));
   if (failure.kind === 'timeout') {
     return { url, status: 'timeout', reason: failure.code === 'DEADLINE' ? '整体时限已到，未检查' : '请求超时' };
   }
   const code = failure.code;
-  if (/^(ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL)$/.test(code)) return { url, status: 'error', reason: `域名无法解析（DNS，${code}）`, network: 'dns' };
-  if (code === 'ECONNREFUSED') return { url, status: 'error', reason: '连接被拒绝（ECONNREFUSED）', network: 'refused' };
-  if (/^(EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL)$/.test(code)) return { url, status: 'error', reason: `网络不可达（${code}）`, network: 'unreachable' };
+  if (/^(ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL)$/.test(code))
+    return { url, status: 'error', reason: `域名无法解析（DNS，${code}）`, network: 'dns' };
+  if (code === 'ECONNREFUSED')
+    return { url, status: 'error', reason: '连接被拒绝（ECONNREFUSED）', network: 'refused' };
+  if (/^(EHOSTUNREACH|ENETUNREACH|ENETDOWN|EHOSTDOWN|EADDRNOTAVAIL)$/.test(code))
+    return { url, status: 'error', reason: `网络不可达（${code}）`, network: 'unreachable' };
   if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(code)) {
     return { url, status: 'error', reason: `连接被重置（${code}）`, transient: true };
   }

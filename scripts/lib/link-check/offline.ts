@@ -34,7 +34,8 @@ export type Classified =
 
 /** Classifies a URL as written on a dist/ page (lychee's filter/). */
 export function classify(written: string, page: string, options: SiteOptions): Classified {
-  if (page === ERROR_PAGE && !written.startsWith('#') && !/^([a-z][a-z\d+.-]*:|\/)/i.test(written)) return { kind: 'relative-on-error-page' };
+  if (page === ERROR_PAGE && !written.startsWith('#') && !/^([a-z][a-z\d+.-]*:|\/)/i.test(written))
+    return { kind: 'relative-on-error-page' };
   let url: URL;
   try {
     url = new URL(written, urlOfFile(page, options));
@@ -47,12 +48,20 @@ export function classify(written: string, page: string, options: SiteOptions): C
 
 /** Returns the URL a dist file is served at: "notice-2023/index.html" → https://site/base/notice-2023/. */
 export function urlOfFile(file: string, options: SiteOptions): URL {
-  const path = file.replace(/(^|\/)index\.html$/, '$1').split('/').map(encodeURIComponent).join('/');
+  const path = file
+    .replace(/(^|\/)index\.html$/, '$1')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
   return new URL(`${normaliseBase(options.base)}${path}`, new URL(options.site).origin);
 }
 
 /** Maps an absolute URL of this site to the dist file that serves it (directory URLs → index.html). */
-export function fileOfUrl(url: URL, files: ReadonlySet<string>, options: SiteOptions): { status: Status; file?: string } {
+export function fileOfUrl(
+  url: URL,
+  files: ReadonlySet<string>,
+  options: SiteOptions,
+): { status: Status; file?: string } {
   let path: string;
   try {
     path = decodeURIComponent(url.pathname);
@@ -93,17 +102,37 @@ function reasonFor(status: Status, details: Pick<LinkResult, 'resolved' | 'targe
 }
 
 /** Checks one URL of this site, found on a page, against the built site. */
-export function checkInternal(page: string, found: FoundUrl, url: URL, dist: DistIndex, options: SiteOptions): LinkResult {
+export function checkInternal(
+  page: string,
+  found: FoundUrl,
+  url: URL,
+  dist: DistIndex,
+  options: SiteOptions,
+): LinkResult {
   // A fragment-only link scrolls within the document it is on, whatever that document's URL.
-  const target = found.url.startsWith('#') ? { status: 'ok' as const, file: page } : fileOfUrl(url, dist.files, options);
-  if (target.status !== 'ok') return result(page, found, target.status, { resolved: url.href, ...(target.file ? { target: target.file } : {}) });
+  const target = found.url.startsWith('#')
+    ? { status: 'ok' as const, file: page }
+    : fileOfUrl(url, dist.files, options);
+  if (target.status !== 'ok')
+    return result(page, found, target.status, { resolved: url.href, ...(target.file ? { target: target.file } : {}) });
   return checkFragment(page, found, url, target.file!, dist);
 }
 
 /** Builds the result for one dist/ link, with its one source and its reason. */
-function result(page: string, found: FoundUrl, status: Status, details: Pick<LinkResult, 'resolved' | 'target' | 'fragment'> = {}): LinkResult {
+function result(
+  page: string,
+  found: FoundUrl,
+  status: Status,
+  details: Pick<LinkResult, 'resolved' | 'target' | 'fragment'> = {},
+): LinkResult {
   const { url, element, attribute, line, column } = found;
-  return { url, status, reason: reasonFor(status, details), sources: [{ file: page, line, column, element, attribute }], ...details };
+  return {
+    url,
+    status,
+    reason: reasonFor(status, details),
+    sources: [{ file: page, line, column, element, attribute }],
+    ...details,
+  };
 }
 
 /** Fragments every document accepts: "#top" and "#" scroll to the top, text fragments are not ids. */
@@ -125,13 +154,22 @@ function checkFragment(page: string, found: FoundUrl, url: URL, file: string, di
 }
 
 /** Checks one classified dist/ link: the site's own against dist/; undefined for another site or a non-web URL, which are not this checker's. */
-export function checkLink(page: string, found: FoundUrl, classified: Classified, dist: DistIndex, options: SiteOptions): LinkResult | undefined {
+export function checkLink(
+  page: string,
+  found: FoundUrl,
+  classified: Classified,
+  dist: DistIndex,
+  options: SiteOptions,
+): LinkResult | undefined {
   if (classified.kind === 'internal') return checkInternal(page, found, classified.url, dist, options);
-  if (classified.kind === 'malformed' || classified.kind === 'relative-on-error-page') return result(page, found, classified.kind);
+  if (classified.kind === 'malformed' || classified.kind === 'relative-on-error-page')
+    return result(page, found, classified.kind);
   return undefined;
 }
 
 /** Checks every link of this site on every HTML page of a built site, in page order (classify, then check). */
 export function checkDist(dist: DistIndex, options: SiteOptions): LinkResult[] {
-  return [...dist.pages].flatMap(([page, { urls }]) => urls.flatMap((found) => checkLink(page, found, classify(found.url, page, options), dist, options) ?? []));
+  return [...dist.pages].flatMap(([page, { urls }]) =>
+    urls.flatMap((found) => checkLink(page, found, classify(found.url, page, options), dist, options) ?? []),
+  );
 }

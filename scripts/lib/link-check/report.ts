@@ -24,7 +24,9 @@ export const statusLabels: Record<Status, string> = {
 const httpStatuses = ['ok', 'redirect', 'broken', 'timeout', 'error', 'excluded'] as const satisfies readonly Status[];
 
 /** Counts results by status. */
-export function summarise(results: readonly LinkResult[]): Record<Status, number> & { total: number; editorErrors: number } {
+export function summarise(
+  results: readonly LinkResult[],
+): Record<Status, number> & { total: number; editorErrors: number } {
   const counts = Object.fromEntries(Object.keys(statusLabels).map((s) => [s, 0])) as Record<Status, number>;
   for (const r of results) counts[r.status]++;
   return { ...counts, total: results.length, editorErrors: 0 };
@@ -47,7 +49,13 @@ export function jsonReport(results: readonly LinkResult[], editorErrors: readonl
       reason,
       sources: sources.map(({ file, line }) => ({ file, line })),
     })),
-    editorErrors: editorErrors.map((e) => ({ file: e.source.file, line: e.source.line, column: e.source.column, url: e.url, message: e.message })),
+    editorErrors: editorErrors.map((e) => ({
+      file: e.source.file,
+      line: e.source.line,
+      column: e.source.column,
+      url: e.url,
+      message: e.message,
+    })),
   };
 }
 
@@ -60,10 +68,12 @@ interface Row {
 function rowsByFile(results: readonly LinkResult[], editorErrors: readonly EditorError[]): Map<string, Row[]> {
   const byFile = new Map<string, Row[]>();
   const add = (file: string, row: Row) => byFile.set(file, [...(byFile.get(file) ?? []), row]);
-  for (const e of editorErrors) add(e.source.file, { line: e.source.line, text: `写法错误 ${e.url}\n      ${e.message}` });
+  for (const e of editorErrors)
+    add(e.source.file, { line: e.source.line, text: `写法错误 ${e.url}\n      ${e.message}` });
   for (const r of results.filter((r) => isProblem(r) || r.status === 'redirect')) {
     const fix = r.status === 'redirect' ? `\n      请改为新网址：${r.finalUrl}` : '';
-    for (const s of r.sources) add(s.file, { line: s.line, text: `${statusLabels[r.status]} ${r.url}\n      ${r.reason}${fix}` });
+    for (const s of r.sources)
+      add(s.file, { line: s.line, text: `${statusLabels[r.status]} ${r.url}\n      ${r.reason}${fix}` });
   }
   for (const rows of byFile.values()) rows.sort((a, b) => a.line - b.line);
   return new Map([...byFile].sort(([a], [b]) => a.localeCompare(b)));
@@ -111,7 +121,9 @@ function hostOf(url: string): string {
 /** The readable Chinese report, grouped by source file with line numbers. */
 export function textReport(results: readonly LinkResult[], editorErrors: readonly EditorError[]): string {
   const s = summarise(results);
-  const lines = [`检查了 ${s.total} 个网址：正常 ${s.ok}，已迁移 ${s.redirect}，失效 ${s.broken}，超时 ${s.timeout}，无法访问 ${s.error}，已排除 ${s.excluded}；写法错误 ${editorErrors.length}。`];
+  const lines = [
+    `检查了 ${s.total} 个网址：正常 ${s.ok}，已迁移 ${s.redirect}，失效 ${s.broken}，超时 ${s.timeout}，无法访问 ${s.error}，已排除 ${s.excluded}；写法错误 ${editorErrors.length}。`,
+  ];
   const down = networkDown(results);
   if (down) {
     const hosts = new Set(results.filter((r) => r.network).map((r) => hostOf(r.url))).size;
@@ -121,7 +133,8 @@ export function textReport(results: readonly LinkResult[], editorErrors: readonl
       '这是运行检查的电脑的网络问题（没有联网，或被防火墙、代理挡住），不是内容里的网址写错了，不要因此修改任何文件。',
       '请在能上网的电脑上，或连好网络后，重新运行 npm run links。',
     );
-    if (editorErrors.length) lines.push('', '不过，下面的写法错误与网络无关，需要修改：', ...fileList(rowsByFile([], editorErrors)));
+    if (editorErrors.length)
+      lines.push('', '不过，下面的写法错误与网络无关，需要修改：', ...fileList(rowsByFile([], editorErrors)));
     return lines.join('\n');
   }
   const byFile = rowsByFile(results, editorErrors);
@@ -148,7 +161,9 @@ export function markdownReport(results: readonly LinkResult[], editorErrors: rea
 
 /** Formats one dist/ problem: "notice-2023/index.html 第 12 行第 5 列：<a href="/x/"> 指向的页面不存在…". */
 export function formatProblem(r: LinkResult): string {
-  return r.sources.map((s) => `${s.file} 第 ${s.line} 行第 ${s.column} 列：<${s.element} ${s.attribute}="${r.url}"> ${r.reason}`).join('\n');
+  return r.sources
+    .map((s) => `${s.file} 第 ${s.line} 行第 ${s.column} 列：<${s.element} ${s.attribute}="${r.url}"> ${r.reason}`)
+    .join('\n');
 }
 
 /** Formats every problem among the results, one per line; empty when there is none. */
@@ -159,7 +174,9 @@ export function formatProblems(results: readonly LinkResult[]): string {
 /** The report of the dist/ check (`--offline`). */
 export function offlineReport(results: readonly LinkResult[]): string {
   const problems = results.filter(isProblem);
-  return problems.length ? `站内链接有 ${problems.length} 处问题：\n${formatProblems(problems)}` : '站内链接和锚点全部正常。';
+  return problems.length
+    ? `站内链接有 ${problems.length} 处问题：\n${formatProblems(problems)}`
+    : '站内链接和锚点全部正常。';
 }
 
 /**

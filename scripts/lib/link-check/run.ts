@@ -92,20 +92,36 @@ export interface DistLink {
 
 /** Extract and classify: every URL on every page of dist/, in page order, with where it leads. */
 export function classifyDist(dist: DistIndex, site: SiteOptions): DistLink[] {
-  return [...dist.pages].flatMap(([page, { urls }]) => urls.map((found) => ({ page, found, classified: classify(found.url, page, site) })));
+  return [...dist.pages].flatMap(([page, { urls }]) =>
+    urls.map((found) => ({ page, found, classified: classify(found.url, page, site) })),
+  );
 }
 
 /** External URLs that templates wrote into dist/ (footer, platform links…), placed at their page and line like content URLs. */
 function externalOf(links: readonly DistLink[]): Extracted[] {
   return links.flatMap(({ page, found, classified }) =>
     classified.kind === 'external'
-      ? [{ url: classified.url.href, source: { file: `dist/${page}`, line: found.line, column: found.column, element: found.element, attribute: found.attribute } }]
+      ? [
+          {
+            url: classified.url.href,
+            source: {
+              file: `dist/${page}`,
+              line: found.line,
+              column: found.column,
+              element: found.element,
+              attribute: found.attribute,
+            },
+          },
+        ]
       : [],
   );
 }
 
 /** Check, HTTP: every collected URL (cache first), politely: global and per-host limits. */
-export async function checkCollected(collected: readonly Collected[], options: LinkCheckOptions): Promise<{ results: LinkResult[]; cached: number }> {
+export async function checkCollected(
+  collected: readonly Collected[],
+  options: LinkCheckOptions,
+): Promise<{ results: LinkResult[]; cached: number }> {
   const cache = options.cache ? new ResultCache(options.cache.path, options.cache.maxAge) : undefined;
   await cache?.load();
   const checker = createHttpChecker({
@@ -154,10 +170,14 @@ export async function runLinkCheck(options: LinkCheckOptions): Promise<LinkCheck
   const fromSources = options.offline
     ? { extracted: [], editorErrors: [] }
     : options.urls
-      ? { extracted: options.urls.map((url, i) => ({ url, source: { file: '--urls', line: i + 1, column: 1 } })), editorErrors: [] }
+      ? {
+          extracted: options.urls.map((url, i) => ({ url, source: { file: '--urls', line: i + 1, column: 1 } })),
+          editorErrors: [],
+        }
       : await extractContent(options.root);
   const distDir = options.distDir ?? join(options.root, 'dist');
-  const dist = options.site && (options.offline || !options.urls) && existsSync(distDir) ? collectDist(distDir) : undefined;
+  const dist =
+    options.site && (options.offline || !options.urls) && existsSync(distDir) ? collectDist(distDir) : undefined;
   // Classify dist/ links: the site's own go to the dist/ checker, other sites' join the external
   // URLs, the rest (mailto:, tel:, data:) are no link to check. Source URLs are all http(s) already.
   const links = dist && options.site ? classifyDist(dist, options.site) : [];
@@ -165,7 +185,9 @@ export async function runLinkCheck(options: LinkCheckOptions): Promise<LinkCheck
   if (options.offline) {
     if (!dist || !options.site) throw new Error('--offline needs site options and a dist/ folder');
     // Check against dist/, each link where it stands: a relative URL means something else on another page.
-    const results = links.flatMap(({ page, found, classified }) => checkLink(page, found, classified, dist, options.site!) ?? []);
+    const results = links.flatMap(
+      ({ page, found, classified }) => checkLink(page, found, classified, dist, options.site!) ?? [],
+    );
     return { results, editorErrors: [], cached: 0 };
   }
 

@@ -21,7 +21,12 @@ interface HostQueue {
 }
 
 /** Runs `work` for every item; resolves with results in input order. */
-export function runScheduled<T, R>(items: readonly T[], hostOf: (item: T) => string, work: (item: T) => Promise<R>, options: SchedulerOptions): Promise<R[]> {
+export function runScheduled<T, R>(
+  items: readonly T[],
+  hostOf: (item: T) => string,
+  work: (item: T) => Promise<R>,
+  options: SchedulerOptions,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   const hosts = new Map<string, HostQueue>();
   items.forEach((item, i) => {
@@ -63,16 +68,13 @@ export function runScheduled<T, R>(items: readonly T[], hostOf: (item: T) => str
     const start = (queue: HostQueue, index: number) => {
       running++;
       queue.active++;
-      work(items[index]!).then(
-        (result) => {
-          results[index] = result;
-          running--;
-          queue.active--;
-          if (--remaining === 0) resolve(results);
-          else fill();
-        },
-        reject,
-      );
+      work(items[index]!).then((result) => {
+        results[index] = result;
+        running--;
+        queue.active--;
+        if (--remaining === 0) resolve(results);
+        else fill();
+      }, reject);
     };
     fill();
   });

@@ -32,7 +32,12 @@ export function checkEditorRules(entries: readonly CheckedEntry[]): EditorFindin
 
 /** A bare URL glued to Chinese punctuation: the link checker's own rule, so both report it alike. */
 function bareUrls(entry: CheckedEntry): Problem[] {
-  return extractFromMarkdown(entry.file, entry.text).errors.map((e) => ({ file: e.source.file, line: e.source.line, message: e.message, found: e.url }));
+  return extractFromMarkdown(entry.file, entry.text).errors.map((e) => ({
+    file: e.source.file,
+    line: e.source.line,
+    message: e.message,
+    found: e.url,
+  }));
 }
 
 /** Date-times written without an offset: the site reads them as Beijing time, which is worth saying out loud. */
@@ -66,7 +71,8 @@ function duplicateTitles(entries: readonly CheckedEntry[]): Problem[] {
   const seen = new Map<string, CheckedEntry>();
   // In file-name order, so the same file is named as the duplicate on every machine.
   for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
-    const field = typeof entry.data.title === 'string' ? 'title' : typeof entry.data.name === 'string' ? 'name' : undefined;
+    const field =
+      typeof entry.data.title === 'string' ? 'title' : typeof entry.data.name === 'string' ? 'name' : undefined;
     if (!field) continue;
     const key = `${entry.collection}\u0000${entry.data[field].trim()}`;
     const first = seen.get(key);

@@ -5,4 +5,7 @@ import AttachmentTable from '../stats/AttachmentTable.astro';
 import GuidedBooks from './GuidedBooks.astro';
 import SiteLink from './SiteLink.astro';
 
-export const pageComponents = { GuidedBooks, SiteLink, AttachmentTable, NoticeUrl } satisfies Record<(typeof pageComponentNames)[number], unknown>;
+export const pageComponents = { GuidedBooks, SiteLink, AttachmentTable, NoticeUrl } satisfies Record<
+  (typeof pageComponentNames)[number],
+  unknown
+>;

@@ -103,16 +103,28 @@ interface Ranked extends PagefindResult {
  * come first. The one-word searches reuse the index chunks the first one loaded, and they also
  * hold the query to all of its words: Pagefind leaves out of a query a word it has no page for.
  */
-async function searchBigrams(pagefind: Pagefind, query: string, filters: Record<string, string>, tier: number): Promise<Ranked[]> {
+async function searchBigrams(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, string>,
+  tier: number,
+): Promise<Ranked[]> {
   const plan = searchPlan(query);
   if (!plan.words) return [];
   const search = async (q: string) => (await pagefind.search(q, { filters }))?.results ?? [];
   const all = await search(plan.words);
   const positions = new Map<string, Map<string, Set<number>>>();
-  await Promise.all([...new Set(plan.words.split(' '))].map(async (word) => positions.set(word, new Map((await search(word)).map((r) => [r.id, new Set(r.words)])))));
+  await Promise.all(
+    [...new Set(plan.words.split(' '))].map(async (word) =>
+      positions.set(word, new Map((await search(word)).map((r) => [r.id, new Set(r.words)]))),
+    ),
+  );
   return all
     .filter((r) => [...positions.values()].every((pages) => pages.has(r.id)))
-    .map((r) => ({ ...r, tier: plan.runs.every((run) => hasRun(run, (word) => positions.get(word)?.get(r.id))) ? tier : tier + 2 }));
+    .map((r) => ({
+      ...r,
+      tier: plan.runs.every((run) => hasRun(run, (word) => positions.get(word)?.get(r.id))) ? tier : tier + 2,
+    }));
 }
 
 /**
@@ -120,17 +132,30 @@ async function searchBigrams(pagefind: Pagefind, query: string, filters: Record<
  * split where no page has two neighbours together, then on Pagefind's own words (a query written
  * with other punctuation or spacing than the page), and when no page has every term, term by term.
  */
-export async function runQuery({ pagefind, variants }: Search, raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
+export async function runQuery(
+  { pagefind, variants }: Search,
+  raw: string,
+  filters: Record<string, string> = {},
+): Promise<SearchOutcome> {
   const { query, alternatives, synonyms, terms } = rewriteQuery(raw, variants);
   const own = [query, ...alternatives];
   let results: PagefindResult[] = mergeResults(
-    await Promise.all([...own, ...synonyms].map(async (q, i) => ({ weight: i < own.length ? 1 : SYNONYM_WEIGHT, results: await searchBigrams(pagefind, q, filters, i < own.length ? 0 : 1) }))),
+    await Promise.all(
+      [...own, ...synonyms].map(async (q, i) => ({
+        weight: i < own.length ? 1 : SYNONYM_WEIGHT,
+        results: await searchBigrams(pagefind, q, filters, i < own.length ? 0 : 1),
+      })),
+    ),
   );
   let searched = query;
   if (results.length === 0) {
     // Some two neighbours of the query stand together on no page: search the pieces apart.
     const together = new Set<string>();
-    await Promise.all(charPairs(query).map(async (pair) => ((await pagefind.search(queryWords(pair)[0]!, { filters }))?.results.length ? together.add(pair) : undefined)));
+    await Promise.all(
+      charPairs(query).map(async (pair) =>
+        (await pagefind.search(queryWords(pair)[0]!, { filters }))?.results.length ? together.add(pair) : undefined,
+      ),
+    );
     const split = splitApart(query, (pair) => together.has(pair));
     if (split !== searchPlan(query).passages.join(' ')) {
       results = mergeResults([{ weight: 1, results: await searchBigrams(pagefind, split, filters, 2) }]);
@@ -141,8 +166,15 @@ export async function runQuery({ pagefind, variants }: Search, raw: string, filt
   if (results.length === 0) results = mergeResults([{ weight: 1, results: await words(query) }]);
   let partial = false;
   if (results.length === 0 && terms.length > 1) {
-    results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await searchBigrams(pagefind, term, filters, 0) }))));
-    if (results.length === 0) results = mergeResults(await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await words(term) }))));
+    results = mergeResults(
+      await Promise.all(
+        terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await searchBigrams(pagefind, term, filters, 0) })),
+      ),
+    );
+    if (results.length === 0)
+      results = mergeResults(
+        await Promise.all(terms.map(async (term) => ({ weight: TERM_WEIGHT, results: await words(term) }))),
+      );
     partial = results.length > 0;
   }
   // Each result's data is fetched once; the first page's titles decide the exact-title promotion.
@@ -150,18 +182,21 @@ export async function runQuery({ pagefind, variants }: Search, raw: string, filt
     let data: Promise<PagefindResultData> | undefined;
     return { ...r, data: () => (data ??= r.data()) };
   });
-  const passages = partial ? terms : [...own, ...(searched === query ? [] : [searched])].flatMap((q) => searchPlan(q).passages);
+  const passages = partial
+    ? terms
+    : [...own, ...(searched === query ? [] : [searched])].flatMap((q) => searchPlan(q).passages);
   if (!partial && needsVerbatimCheck(query)) {
     const head = results.slice(0, VERIFIED);
     const texts = await Promise.all(head.map(async (r) => (await r.data()).content));
     const verbatim = head.filter((_, i) => hasPassages(texts[i]!, searchPlan(query).passages));
     results = [...verbatim, ...head.filter((r) => !verbatim.includes(r)), ...results.slice(VERIFIED)];
   }
-  const head = await Promise.all(results.slice(0, PAGE_SIZE).map(async (r) => ({ r, title: (await r.data()).meta.title ?? '' })));
+  const head = await Promise.all(
+    results.slice(0, PAGE_SIZE).map(async (r) => ({ r, title: (await r.data()).meta.title ?? '' })),
+  );
   results = [...promoteExactTitles(head, (h) => h.title, own).map((h) => h.r), ...results.slice(PAGE_SIZE)];
   return { results, partial, passages, ...(query !== raw.trim() && { rewritten: query }) };
 }
-
 
 /** Renders one result card; the excerpt is cut around the query's passages in the page text, else Pagefind's (escaped HTML with <mark> around matches). */
 function renderResult(data: PagefindResultData, passages: readonly string[]): HTMLLIElement {
@@ -272,7 +307,9 @@ class SearchPage extends HTMLElement {
     try {
       const search = await loadSearch(this.base);
       this.fillFilters(search.filters, params);
-      const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? '']).filter(([, value]) => value));
+      const filters = Object.fromEntries(
+        FILTER_KEYS.map((key) => [key, params.get(key) ?? '']).filter(([, value]) => value),
+      );
       const outcome = await runQuery(search, q, filters);
       if (run !== this.run) return;
       this.results = outcome.results;
@@ -284,8 +321,13 @@ class SearchPage extends HTMLElement {
         this.dataset.state = 'done';
         return;
       }
-      const notes = [outcome.partial ? this.messages.partial : '', outcome.rewritten ? fillIn(this.messages.rewritten ?? '', { q: outcome.rewritten }) : ''];
-      this.status.textContent = [fillIn(this.messages.countFor ?? '', { q, n: outcome.results.length }), ...notes].filter(Boolean).join(' ');
+      const notes = [
+        outcome.partial ? this.messages.partial : '',
+        outcome.rewritten ? fillIn(this.messages.rewritten ?? '', { q: outcome.rewritten }) : '',
+      ];
+      this.status.textContent = [fillIn(this.messages.countFor ?? '', { q, n: outcome.results.length }), ...notes]
+        .filter(Boolean)
+        .join(' ');
       await this.showMore(false);
       this.dataset.state = 'done';
     } catch (error) {

@@ -21,10 +21,14 @@ export function attachFacetFilter(form: HTMLFormElement | null): void {
   const keys = [...form.querySelectorAll('select')].map((s) => s.name);
   const definition = defineFacetFilter(keys);
   const select = (key: string) => form.elements.namedItem(key) as HTMLSelectElement | null;
-  const offered = Object.fromEntries(keys.map((key) => [key, [...select(key)!.options].map((o) => o.value).filter(Boolean)])) as Record<string, string[]>;
+  const offered = Object.fromEntries(
+    keys.map((key) => [key, [...select(key)!.options].map((o) => o.value).filter(Boolean)]),
+  ) as Record<string, string[]>;
   const items = [...document.querySelectorAll<HTMLElement>('[data-facet-item]')].map((element) => ({
     element,
-    values: Object.fromEntries(keys.map((key) => [key, (element.dataset[key] ?? '').split(facetSeparator).filter(Boolean)])) as Record<string, string[]>,
+    values: Object.fromEntries(
+      keys.map((key) => [key, (element.dataset[key] ?? '').split(facetSeparator).filter(Boolean)]),
+    ) as Record<string, string[]>,
   }));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-facet-group]')];
   const count = document.querySelector<HTMLElement>('[data-facet-count]');
@@ -42,7 +46,11 @@ export function attachFacetFilter(form: HTMLFormElement | null): void {
     if (count) {
       const d = count.dataset;
       const filtered = keys.some((key) => filter[key]);
-      count.textContent = !filtered ? fillIn(d.templateAll ?? '', { total }) : shown === 0 && d.none ? d.none : fillIn(d.template ?? '', { shown, total });
+      count.textContent = !filtered
+        ? fillIn(d.templateAll ?? '', { total })
+        : shown === 0 && d.none
+          ? d.none
+          : fillIn(d.template ?? '', { shown, total });
     }
     if (empty) empty.hidden = shown > 0;
   };
@@ -52,7 +60,8 @@ export function attachFacetFilter(form: HTMLFormElement | null): void {
     const target = `${location.pathname}${definition.query(filter)}`;
     if (target !== `${location.pathname}${location.search}`) history.pushState(null, '', target);
   };
-  const fromForm = (): Filter<string> => Object.fromEntries(keys.map((key) => [key, select(key)!.value]).filter(([, value]) => value));
+  const fromForm = (): Filter<string> =>
+    Object.fromEntries(keys.map((key) => [key, select(key)!.value]).filter(([, value]) => value));
 
   form.addEventListener('change', () => choose(fromForm()));
   form.addEventListener('submit', (event) => {

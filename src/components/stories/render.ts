@@ -27,5 +27,9 @@ export async function feedFacts(entry: CollectionEntry<'cases' | 'stars' | 'news
   const contentHtml = absolutizeHtml(await renderStoryHtml(entry), siteConfig.site);
   const { city, county } = entry.data as { city?: string; county?: string };
   const posterBytes = entry.collection === 'news' ? undefined : (await sharePoster(entry)).byteLength;
-  return { contentHtml, ...(city ? { place: await placeOf({ city, county }) } : {}), ...(posterBytes ? { posterBytes } : {}) };
+  return {
+    contentHtml,
+    ...(city ? { place: await placeOf({ city, county }) } : {}),
+    ...(posterBytes ? { posterBytes } : {}),
+  };
 }

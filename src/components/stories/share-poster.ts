@@ -24,13 +24,25 @@ async function draw(entry: CollectionEntry<'cases'> | CollectionEntry<'stars'>):
   };
   const input =
     entry.collection === 'cases'
-      ? { ...common, kind: t('cases.title'), place: `${await placeOf(entry.data)} · ${entry.data.category}`, url: siteUrl(shortCodePath(entry.data.shortCode)) }
-      : { ...common, kind: t('stars.title'), place: `${entry.data.name} · ${await placeOf(entry.data)}`, url: siteUrl(storyPath('stars', entry.id)) };
+      ? {
+          ...common,
+          kind: t('cases.title'),
+          place: `${await placeOf(entry.data)} · ${entry.data.category}`,
+          url: siteUrl(shortCodePath(entry.data.shortCode)),
+        }
+      : {
+          ...common,
+          kind: t('stars.title'),
+          place: `${entry.data.name} · ${await placeOf(entry.data)}`,
+          url: siteUrl(storyPath('stars', entry.id)),
+        };
   return posterPng(input, siteConfig.posterFonts);
 }
 
 /** Returns the poster's PNG bytes, drawn once per build however many routes ask. */
-export function sharePoster(entry: CollectionEntry<'cases'> | CollectionEntry<'stars'>): Promise<Uint8Array<ArrayBuffer>> {
+export function sharePoster(
+  entry: CollectionEntry<'cases'> | CollectionEntry<'stars'>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const key = `${entry.collection}/${entry.id}`;
   if (!drawn.has(key)) drawn.set(key, draw(entry));
   return drawn.get(key)!;

@@ -107,14 +107,23 @@ const jsonLdFormats: Partial<Record<BookData['formats'][number], BookFormatType>
 export function bookJsonLd(book: BookData, url: string): WithContext<SchemaBook> {
   // schema.org lets an organisation be an author or translator, but an editor or illustrator only a
   // person: an editing or drawing organisation is listed as a plain contributor instead.
-  const people: { author?: (Person | Organization)[]; translator?: (Person | Organization)[]; editor?: Person[]; illustrator?: Person[]; contributor?: Organization[] } = {};
+  const people: {
+    author?: (Person | Organization)[];
+    translator?: (Person | Organization)[];
+    editor?: Person[];
+    illustrator?: Person[];
+    contributor?: Organization[];
+  } = {};
   for (const c of book.contributors) {
     const role = jsonLdRoles[c.role];
     if (!c.organisation) (people[role] ??= []).push({ '@type': 'Person', name: c.name });
-    else if (role === 'author' || role === 'translator') (people[role] ??= []).push({ '@type': 'Organization', name: c.name });
+    else if (role === 'author' || role === 'translator')
+      (people[role] ??= []).push({ '@type': 'Organization', name: c.name });
     else (people.contributor ??= []).push({ '@type': 'Organization', name: c.name });
   }
-  const otherFormats = book.formats.flatMap((f): SchemaBook[] => (jsonLdFormats[f] ? [{ '@type': 'Book', name: book.title, bookFormat: jsonLdFormats[f] }] : []));
+  const otherFormats = book.formats.flatMap((f): SchemaBook[] =>
+    jsonLdFormats[f] ? [{ '@type': 'Book', name: book.title, bookFormat: jsonLdFormats[f] }] : [],
+  );
   return {
     '@context': 'https://schema.org',
     '@type': 'Book',
@@ -138,7 +147,13 @@ export function bookJsonLd(book: BookData, url: string): WithContext<SchemaBook>
 export function booksApi(
   books: readonly BookEntry[],
   lists: readonly BooklistEntry[],
-  urls: { schema: string; book: (id: string) => string; list: (id: string) => string; printList: (id: string) => string; page: (id: string) => string },
+  urls: {
+    schema: string;
+    book: (id: string) => string;
+    list: (id: string) => string;
+    printList: (id: string) => string;
+    page: (id: string) => string;
+  },
 ): BooksDocument {
   const recs = recommendationsByBook(lists);
   return {
@@ -148,7 +163,11 @@ export function booksApi(
       url: urls.book(id),
       title: data.title,
       ...(data.subtitle ? { subtitle: data.subtitle } : {}),
-      contributors: data.contributors.map((c) => ({ name: c.name, role: c.role, ...(c.organisation ? { organisation: true as const } : {}) })),
+      contributors: data.contributors.map((c) => ({
+        name: c.name,
+        role: c.role,
+        ...(c.organisation ? { organisation: true as const } : {}),
+      })),
       publisher: data.publisher,
       ...(data.year ? { year: data.year } : {}),
       ...(data.isbn ? { isbn: data.isbn } : {}),
@@ -157,7 +176,12 @@ export function booksApi(
       formats: data.formats,
       description: data.description,
       ...(data.guide ? { guide: urls.page(data.guide) } : {}),
-      lists: (recs.get(id) ?? []).map((r) => ({ id: r.list.id, rank: r.rank, reason: r.reason, sample: r.list.data.sample })),
+      lists: (recs.get(id) ?? []).map((r) => ({
+        id: r.list.id,
+        rank: r.rank,
+        reason: r.reason,
+        sample: r.list.data.sample,
+      })),
       sample: data.sample,
     })),
     lists: lists.map(({ id, data }) => ({

@@ -27,12 +27,25 @@ export interface ReadingData {
 let loaded: Promise<ReadingData> | undefined;
 
 async function load(): Promise<ReadingData> {
-  const [books, lists, pages] = await Promise.all([getCollection('books'), getCollection('booklists'), getCollection('pages')]);
-  const sortedLists = lists.sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+  const [books, lists, pages] = await Promise.all([
+    getCollection('books'),
+    getCollection('booklists'),
+    getCollection('pages'),
+  ]);
+  const sortedLists = lists.sort(
+    (a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN'),
+  );
   const recommendations = recommendationsByBook(sortedLists);
   const facets = new Map(books.map((b) => [b.id, bookFacets(b.data, recommendations.get(b.id) ?? [])]));
   const guides = new Map(pages.filter((p) => p.data.kind === 'guide').map((p) => [p.id, p]));
-  return { books: sortByTitle(books), bookById: new Map(books.map((b) => [b.id, b])), lists: sortedLists, recommendations, facets, guides };
+  return {
+    books: sortByTitle(books),
+    bookById: new Map(books.map((b) => [b.id, b])),
+    lists: sortedLists,
+    recommendations,
+    facets,
+    guides,
+  };
 }
 
 /** Returns all books and lists with their cross-references. */
@@ -60,7 +73,12 @@ const routes = {
 
 type Routes = typeof routes;
 const through = (to: (path: string) => string) =>
-  Object.fromEntries(Object.entries(routes).map(([name, route]) => [name, (...args: string[]) => to((route as (...a: string[]) => string)(...args))])) as Routes;
+  Object.fromEntries(
+    Object.entries(routes).map(([name, route]) => [
+      name,
+      (...args: string[]) => to((route as (...a: string[]) => string)(...args)),
+    ]),
+  ) as Routes;
 
 /** Site paths of the reading section, with the base path applied. */
 export const readingPaths = through(sitePath);

@@ -11,7 +11,13 @@ const siteUrl = (path: string, site: string) => new URL(path, site).href;
 
 /** Converts one lecture to its published JSON record; unverified addresses are marked, never presented as checked. */
 export function lectureRecord(lecture: LectureView, site: string): LectureRecord {
-  const platform = (p: LectureView['platform']) => p && { id: p.id, name: p.name, url: p.address?.url ?? null, urlVerified: p.address ? isCitedAddress(p.address) : false };
+  const platform = (p: LectureView['platform']) =>
+    p && {
+      id: p.id,
+      name: p.name,
+      url: p.address?.url ?? null,
+      urlVerified: p.address ? isCitedAddress(p.address) : false,
+    };
   return {
     id: lecture.id,
     url: lecture.url,
@@ -19,7 +25,11 @@ export function lectureRecord(lecture: LectureView, site: string): LectureRecord
     title: lecture.title,
     series: lecture.series ?? null,
     description: lecture.description,
-    speakers: lecture.speakers.map((s) => ({ name: s.name, title: s.title ?? null, affiliation: s.affiliation ?? null })),
+    speakers: lecture.speakers.map((s) => ({
+      name: s.name,
+      title: s.title ?? null,
+      affiliation: s.affiliation ?? null,
+    })),
     start: lecture.start,
     end: lecture.end,
     durationMinutes: lecture.durationMinutes,
@@ -43,7 +53,15 @@ export function lectureRecord(lecture: LectureView, site: string): LectureRecord
 /** Builds the whole document: metadata and the lectures in time order. */
 export function scheduleDocument(
   lectures: readonly LectureView[],
-  options: { site: string; title: string; note: string; generated: number; schedulePath: string; icsPath: string; schemaPath: string },
+  options: {
+    site: string;
+    title: string;
+    note: string;
+    generated: number;
+    schedulePath: string;
+    icsPath: string;
+    schemaPath: string;
+  },
 ): ScheduleDocument {
   return {
     $schema: siteUrl(options.schemaPath, options.site),

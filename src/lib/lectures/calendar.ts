@@ -23,12 +23,19 @@ const line = (key: MessageKey, value: string | undefined) => (value ? `${t(key)}
 export function lectureDescription(lecture: LectureView): string {
   // Calendar apps turn any address into a link, so an unverified one is left out.
   const address = lecture.platform?.address;
-  const platform = lecture.platform && (address && isCitedAddress(address) ? `${lecture.platform.name} ${address.url}` : lecture.platform.name);
+  const platform =
+    lecture.platform &&
+    (address && isCitedAddress(address) ? `${lecture.platform.name} ${address.url}` : lecture.platform.name);
   return [
-    lecture.status === 'cancelled' ? line('lectures.cancelNote', lecture.changeNote) : line('lectures.changeNote', lecture.changeNote),
+    lecture.status === 'cancelled'
+      ? line('lectures.cancelNote', lecture.changeNote)
+      : line('lectures.changeNote', lecture.changeNote),
     lecture.description,
     line('lectures.speakers', lecture.speakers.map(formatSpeaker).join('、')),
-    line('lectures.time', `${formatWhen(lecture)}（${t('lectures.beijingTime')}，${formatDuration(lecture.durationMinutes)}）`),
+    line(
+      'lectures.time',
+      `${formatWhen(lecture)}（${t('lectures.beijingTime')}，${formatDuration(lecture.durationMinutes)}）`,
+    ),
     line('lectures.mode', t(`lectures.mode.${lecture.mode}`)),
     line('lectures.venue', lecture.venue && `${lecture.venue.name}，${lecture.venue.address}`),
     line('lectures.platform', platform),
@@ -43,7 +50,12 @@ export function lectureDescription(lecture: LectureView): string {
 
 /** Maps one lecture to an event. */
 export function lectureEvent(lecture: LectureView, site: string): IcsEvent {
-  const prefix = lecture.status === 'cancelled' ? `【${t('lectures.status.cancelled')}】` : lecture.status === 'changed' ? `【${t('lectures.status.changed')}】` : '';
+  const prefix =
+    lecture.status === 'cancelled'
+      ? `【${t('lectures.status.cancelled')}】`
+      : lecture.status === 'changed'
+        ? `【${t('lectures.status.changed')}】`
+        : '';
   const location = lectureLocation(lecture);
   return {
     uid: lectureUid(lecture.id, site),
@@ -61,7 +73,10 @@ export function lectureEvent(lecture: LectureView, site: string): IcsEvent {
 }
 
 /** Builds a calendar file of the given lectures. */
-export function lectureCalendar(lectures: readonly LectureView[], options: { site: string; name: string; stamp: number }): string {
+export function lectureCalendar(
+  lectures: readonly LectureView[],
+  options: { site: string; name: string; stamp: number },
+): string {
   return serializeCalendar({
     prodId: `-//${new URL(options.site).hostname}//lectures//ZH`,
     name: options.name,

@@ -28,12 +28,16 @@ export function lectureJsonLd(lecture: LectureView, region: string): WithContext
       addressCountry: 'CN',
     },
   };
-  const platformUrl = lecture.platform?.address && isCitedAddress(lecture.platform.address) ? lecture.platform.address.url : undefined;
-  const virtual: VirtualLocation | undefined = lecture.mode === 'offline' ? undefined : {
-    '@type': 'VirtualLocation',
-    ...(lecture.platform && { name: lecture.platform.name }),
-    url: lecture.joinUrl ?? platformUrl ?? lecture.url,
-  };
+  const platformUrl =
+    lecture.platform?.address && isCitedAddress(lecture.platform.address) ? lecture.platform.address.url : undefined;
+  const virtual: VirtualLocation | undefined =
+    lecture.mode === 'offline'
+      ? undefined
+      : {
+          '@type': 'VirtualLocation',
+          ...(lecture.platform && { name: lecture.platform.name }),
+          url: lecture.joinUrl ?? platformUrl ?? lecture.url,
+        };
   const locations: (Place | VirtualLocation)[] = [];
   if (virtual) locations.push(virtual);
   if (place) locations.push(place);

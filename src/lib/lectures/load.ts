@@ -13,7 +13,11 @@ import { sortByStart } from './schedule.ts';
 let cache: Promise<LectureView[]> | undefined;
 
 async function load(): Promise<LectureView[]> {
-  const [lectures, cities, platforms] = await Promise.all([getCollection('lectures'), getCollection('cities'), getCollection('platforms')]);
+  const [lectures, cities, platforms] = await Promise.all([
+    getCollection('lectures'),
+    getCollection('cities'),
+    getCollection('platforms'),
+  ]);
   // Asking Astro for an empty collection logs a warning, so books are read only when a lecture names one.
   const books = lectures.some((l) => l.data.books.length > 0) ? await getCollection('books') : [];
   const context = {
@@ -58,10 +62,18 @@ export async function scheduleJson(): Promise<ScheduleDocument> {
 
 /** Renders /lectures/schedule.ics: every lecture in one calendar, to import or subscribe to. */
 export async function scheduleIcs(): Promise<string> {
-  return lectureCalendar(await allLectures(), { site: siteConfig.site, name: `${siteConfig.siteName} ${t('lectures.title')}`, stamp: Date.now() });
+  return lectureCalendar(await allLectures(), {
+    site: siteConfig.site,
+    name: `${siteConfig.siteName} ${t('lectures.title')}`,
+    stamp: Date.now(),
+  });
 }
 
 /** Renders /lectures/<id>.ics: one lecture's calendar file, the "加入日历" link of its page. */
 export function lectureIcs(lecture: LectureView): string {
-  return lectureCalendar([lecture], { site: siteConfig.site, name: `${t('lectures.title')}：${lecture.title}`, stamp: Date.now() });
+  return lectureCalendar([lecture], {
+    site: siteConfig.site,
+    name: `${t('lectures.title')}：${lecture.title}`,
+    stamp: Date.now(),
+  });
 }

@@ -8,7 +8,9 @@ const DAY_MS = 86_400_000;
 
 /** Orders items by start, then by title, without changing the input. */
 export function sortByStart<T extends { start: string; title: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.title.localeCompare(b.title, 'zh-CN'));
+  return [...items].sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start) || a.title.localeCompare(b.title, 'zh-CN'),
+  );
 }
 
 export interface ScheduleDay<T> {
@@ -50,12 +52,17 @@ export interface TimedItem {
 
 /** Picks the lecture the "现在" jump goes to: the earliest one under way, else the next to start; none once all are over. */
 export function nowTarget(items: readonly TimedItem[], now: number): string | undefined {
-  const open = items.filter((i) => !i.cancelled && Date.parse(i.end) > now).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const open = items
+    .filter((i) => !i.cancelled && Date.parse(i.end) > now)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return open[0]?.id;
 }
 
 /** Lists the other lectures of the same series, in time order. */
-export function relatedLectures<T extends { id: string; series?: string | undefined; start: string; title: string }>(lecture: T, all: readonly T[]): T[] {
+export function relatedLectures<T extends { id: string; series?: string | undefined; start: string; title: string }>(
+  lecture: T,
+  all: readonly T[],
+): T[] {
   if (lecture.series === undefined) return [];
   return sortByStart(all.filter((l) => l.series === lecture.series && l.id !== lecture.id));
 }

@@ -98,6 +98,7 @@ export function formatSpeaker(speaker: Lecture['speakers'][number]): string {
 export function formatWhen(lecture: Pick<LectureView, 'start' | 'end'>): string {
   const startDay = beijingDay(lecture.start);
   const endDay = beijingDay(lecture.end);
-  const end = endDay === startDay ? beijingClock(lecture.end) : `${formatDayHeading(endDay)} ${beijingClock(lecture.end)}`;
+  const end =
+    endDay === startDay ? beijingClock(lecture.end) : `${formatDayHeading(endDay)} ${beijingClock(lecture.end)}`;
   return `${formatLongDay(startDay)} ${beijingClock(lecture.start)}—${end}`;
 }

@@ -39,7 +39,10 @@ export interface SearchFacets {
 }
 
 /** Lists a page's Pagefind filters and metadata: type always, city and year when known. */
-export function searchAttributes(path: string, facets: SearchFacets = {}): { filters: [string, string][]; meta: [string, string][] } {
+export function searchAttributes(
+  path: string,
+  facets: SearchFacets = {},
+): { filters: [string, string][]; meta: [string, string][] } {
   const filters: [string, string][] = [['type', facets.type ?? pageTypeFor(path)]];
   const meta: [string, string][] = [];
   if (facets.city) {

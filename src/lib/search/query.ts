@@ -69,7 +69,10 @@ const NO_VARIANTS: Simplifier = { sure: new Map(), shared: new Map() };
 
 /** Normalises a raw query: full-width digits, letters and spaces to half-width, traditional to simplified characters (by the site's table), variants to the site's words, spaces collapsed. */
 export function normalizeQuery(raw: string, variants: Simplifier = NO_VARIANTS): string {
-  let q = raw.normalize('NFKC').replace(/[\u3000\s]+/g, ' ').trim();
+  let q = raw
+    .normalize('NFKC')
+    .replace(/[\u3000\s]+/g, ' ')
+    .trim();
   q = [...q].map((ch) => variants.sure.get(ch) ?? ch).join('');
   for (const [from, to] of Object.entries(VARIANTS)) q = q.replaceAll(from, to);
   return q;
@@ -114,7 +117,10 @@ export function dateWords(text: string): string[] {
 
 /** Replaces the dates in a normalised query with their index words, as separate terms. */
 export function searchedQuery(query: string): string {
-  return query.replace(DATE, (_, year: string | undefined, month: string, day: string) => ` ${dateWord(year, month, day)} `).replace(/ +/g, ' ').trim();
+  return query
+    .replace(DATE, (_, year: string | undefined, month: string, day: string) => ` ${dateWord(year, month, day)} `)
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 /** A run of three or more characters as searched: its covering bigrams and their offsets in the run. */
@@ -134,7 +140,10 @@ export interface SearchPlan {
 
 /** Writes the dates of a query as pages write them, without spaces ("10 月 8 日" → "10月8日"), so that they are one run of characters. */
 export function compactDates(query: string): string {
-  return query.replace(DATE, (_, year: string | undefined, month: string, day: string) => `${year ? `${year}年` : ''}${month}月${day}日`);
+  return query.replace(
+    DATE,
+    (_, year: string | undefined, month: string, day: string) => `${year ? `${year}年` : ''}${month}月${day}日`,
+  );
 }
 
 /** Plans the searches of a normalised query on the bigram index: all its words, and the runs that make a match exact. */
@@ -163,7 +172,9 @@ export function searchPlan(query: string): SearchPlan {
 export function hasRun(run: PlannedRun, positionsOf: (word: string) => ReadonlySet<number> | undefined): boolean {
   const starts = positionsOf(run.words[0]!);
   if (!starts) return false;
-  const rest = run.words.slice(1).map((word, i) => ({ at: positionsOf(word), offset: run.offsets[i + 1]! - run.offsets[0]! }));
+  const rest = run.words
+    .slice(1)
+    .map((word, i) => ({ at: positionsOf(word), offset: run.offsets[i + 1]! - run.offsets[0]! }));
   if (rest.some((r) => !r.at)) return false;
   for (const start of starts) if (rest.every((r) => r.at!.has(start + r.offset))) return true;
   return false;
@@ -174,7 +185,8 @@ export function charPairs(query: string): string[] {
   const pairs = new Set<string>();
   for (const term of queryTerms(compactDates(query))) {
     const chars = [...term];
-    for (let i = 0; i + 1 < chars.length; i++) if (isBigramChar(chars[i]!) && isBigramChar(chars[i + 1]!)) pairs.add(chars[i]! + chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length; i++)
+      if (isBigramChar(chars[i]!) && isBigramChar(chars[i + 1]!)) pairs.add(chars[i]! + chars[i + 1]!);
   }
   return [...pairs];
 }
@@ -188,7 +200,13 @@ export function splitApart(query: string, together: (pair: string) => boolean): 
   return queryTerms(compactDates(query))
     .map((term) => {
       const chars = [...term];
-      return chars.map((ch, i) => (i + 1 < chars.length && isBigramChar(ch) && isBigramChar(chars[i + 1]!) && !together(ch + chars[i + 1]!) ? `${ch} ` : ch)).join('');
+      return chars
+        .map((ch, i) =>
+          i + 1 < chars.length && isBigramChar(ch) && isBigramChar(chars[i + 1]!) && !together(ch + chars[i + 1]!)
+            ? `${ch} `
+            : ch,
+        )
+        .join('');
     })
     .join(' ');
 }
@@ -221,7 +239,8 @@ export function hasPassages(content: string, passages: readonly string[]): boole
   return passages.every((p) => text.includes(dense(p).text));
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Cuts an excerpt around the first of the passages that a page's text has verbatim (spaces in the
@@ -234,7 +253,8 @@ export function passageExcerpt(content: string, passages: readonly string[], len
   const needles = passages.map((p) => dense(p).text).filter(Boolean);
   const hits: [number, number][] = [];
   for (const needle of needles) {
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) hits.push([at[i]!, at[i + needle.length - 1]! + 1]);
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length))
+      hits.push([at[i]!, at[i + needle.length - 1]! + 1]);
   }
   if (hits.length === 0) return undefined;
   hits.sort((a, b) => a[0] - b[0]);
@@ -286,7 +306,12 @@ export function rewriteQuery(raw: string, variants: Simplifier = NO_VARIANTS): R
       if (replaced !== query && !synonyms.includes(replaced)) synonyms.push(replaced);
     }
   }
-  return { query, alternatives, synonyms: synonyms.slice(0, MAX_SYNONYM_QUERIES), terms: terms.length > 1 ? terms : [] };
+  return {
+    query,
+    alternatives,
+    synonyms: synonyms.slice(0, MAX_SYNONYM_QUERIES),
+    terms: terms.length > 1 ? terms : [],
+  };
 }
 
 /** Lists the extra words to index for a page's text: the variants and synonyms of words it contains, so that a reader's word finds the page even when the page uses another. */
@@ -294,7 +319,8 @@ export function indexTerms(text: string): string[] {
   const extra = new Set<string>();
   for (const [variant, word] of Object.entries(VARIANTS)) if (text.includes(word)) extra.add(variant);
   for (const group of SYNONYMS) {
-    if (group.some((member) => text.includes(member))) for (const member of group) if (!text.includes(member)) extra.add(member);
+    if (group.some((member) => text.includes(member)))
+      for (const member of group) if (!text.includes(member)) extra.add(member);
   }
   return [...extra, ...dateWords(text)];
 }
@@ -314,7 +340,12 @@ export function mergeResults<T extends ScoredResult>(lists: readonly { weight: n
       const scored = { ...result, score: result.score * weight };
       const seen = best.get(result.id);
       if (!seen) best.set(result.id, scored);
-      else if (seen.tier !== undefined || scored.tier !== undefined) best.set(result.id, { ...(scored.score > seen.score ? scored : seen), score: Math.max(seen.score, scored.score), tier: Math.min(seen.tier ?? 0, scored.tier ?? 0) });
+      else if (seen.tier !== undefined || scored.tier !== undefined)
+        best.set(result.id, {
+          ...(scored.score > seen.score ? scored : seen),
+          score: Math.max(seen.score, scored.score),
+          tier: Math.min(seen.tier ?? 0, scored.tier ?? 0),
+        });
       else if (scored.score > seen.score) best.set(result.id, scored);
     }
   }
@@ -323,11 +354,17 @@ export function mergeResults<T extends ScoredResult>(lists: readonly { weight: n
 
 /** Reduces a title or query to the characters that matter for an exact-title match (no spaces or punctuation). */
 export function titleKey(text: string, variants?: Simplifier): string {
-  return normalizeQuery(text, variants).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+  return normalizeQuery(text, variants)
+    .replace(/[\s\p{P}\p{S}]/gu, '')
+    .toLowerCase();
 }
 
 /** Moves the items whose title is exactly the query (or one of its alternatives) to the front, keeping the order otherwise. */
-export function promoteExactTitles<T>(items: readonly T[], titleOf: (item: T) => string, query: string | readonly string[]): T[] {
+export function promoteExactTitles<T>(
+  items: readonly T[],
+  titleOf: (item: T) => string,
+  query: string | readonly string[],
+): T[] {
   const keys = new Set((typeof query === 'string' ? [query] : query).map((q) => titleKey(q)));
   const exact = items.filter((item) => keys.has(titleKey(titleOf(item))));
   return [...exact, ...items.filter((item) => !exact.includes(item))];
@@ -350,7 +387,10 @@ export function visibleExcerpt(excerpt: string): string {
  * where the page matched best, and for a title match that is the index-only copy of the title,
  * whose visible remainder would be the unrelated last words of the page.
  */
-export function resultExcerpt(excerpt: string, summary: string | undefined): { html: string } | { text: string } | undefined {
+export function resultExcerpt(
+  excerpt: string,
+  summary: string | undefined,
+): { html: string } | { text: string } | undefined {
   const visible = visibleExcerpt(excerpt);
   if (visible.includes('<mark>') || !summary) return visible ? { html: visible } : undefined;
   return { text: summary };

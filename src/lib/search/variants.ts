@@ -33,8 +33,10 @@ const entries = (dict: string) => dict.split('|').map((entry) => entry.split(' '
 /** Every character OpenCC's character tables name on their traditional side. */
 export const traditionalCandidates: readonly string[] = (() => {
   const chars = new Set<string>();
-  for (const dict of [TSCharacters, TWVariantsRev, HKVariantsRev]) for (const [from] of entries(dict)) if (from && [...from].length === 1) chars.add(from);
-  for (const dict of [STCharacters, TWVariants, HKVariants]) for (const [, ...to] of entries(dict)) for (const ch of to) if ([...ch].length === 1) chars.add(ch);
+  for (const dict of [TSCharacters, TWVariantsRev, HKVariantsRev])
+    for (const [from] of entries(dict)) if (from && [...from].length === 1) chars.add(from);
+  for (const dict of [STCharacters, TWVariants, HKVariants])
+    for (const [, ...to] of entries(dict)) for (const ch of to) if ([...ch].length === 1) chars.add(ch);
   return [...chars].sort();
 })();
 

@@ -12,7 +12,8 @@ export function normaliseBeijingDateTime(value: string): string | undefined {
   const [, y, mo, d, h, mi, s = '00', offset] = match;
   const wall = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s);
   const check = new Date(wall);
-  if (check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! || +h! > 23 || +mi! > 59 || +s > 59) return undefined;
+  if (check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! || +h! > 23 || +mi! > 59 || +s > 59)
+    return undefined;
   const offsetMinutes = offset === undefined ? BEIJING_OFFSET_MINUTES : offset === 'Z' ? 0 : parseOffset(offset);
   return toBeijingIso(wall - offsetMinutes * 60_000);
 }

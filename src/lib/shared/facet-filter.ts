@@ -70,10 +70,13 @@ export function facetOptions<K extends string>(
   const counts = new Map<string, number>();
   for (const item of items) {
     const values = item[key];
-    for (const value of typeof values === 'string' ? [values] : (values ?? [])) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const value of typeof values === 'string' ? [values] : (values ?? []))
+      counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
-  return [...counts].sort(([a], [b]) => rank(a) - rank(b)).map(([value, count]) => ({ value, label: label(value), count }));
+  return [...counts]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([value, count]) => ({ value, label: label(value), count }));
 }
 
 /** Lists distinct values in first-seen order. */

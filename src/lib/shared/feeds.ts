@@ -51,7 +51,10 @@ export function dayToRfc822(day: string): string {
 
 /** Makes root-relative src, href and poster attributes absolute, so feed content works outside the site. */
 export function absolutizeHtml(html: string, origin: string): string {
-  return html.replace(/\b(src|href|poster)="(\/(?!\/)[^"]*)"/g, (_, attr: string, path: string) => `${attr}="${new URL(path, origin).href}"`);
+  return html.replace(
+    /\b(src|href|poster)="(\/(?!\/)[^"]*)"/g,
+    (_, attr: string, path: string) => `${attr}="${new URL(path, origin).href}"`,
+  );
 }
 
 /** Orders items newest first by publication date, then by title for a stable feed. */

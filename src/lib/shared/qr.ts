@@ -8,7 +8,9 @@ export const QUIET_ZONE = 4;
 /** Returns the modules of the QR code for `text` as rows of booleans (true = dark). */
 export function qrMatrix(text: string): boolean[][] {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, y) => Array.from({ length: modules.size }, (_, x) => Boolean(modules.get(y, x))));
+  return Array.from({ length: modules.size }, (_, y) =>
+    Array.from({ length: modules.size }, (_, x) => Boolean(modules.get(y, x))),
+  );
 }
 
 /** Draws the dark modules as one SVG path, one unit per module, offset by the quiet zone. */

@@ -23,12 +23,20 @@ export function cspHash(text: string): string {
 /** Tells whether a <script> with this type attribute is executed (and so governed by script-src) rather than a data block such as JSON-LD. */
 export function isExecutableScriptType(type: string | undefined): boolean {
   const value = (type ?? '').trim().toLowerCase();
-  return value === '' || value === 'module' || value === 'importmap' || value === 'speculationrules' || /(java|ecma|j|live)script/.test(value);
+  return (
+    value === '' ||
+    value === 'module' ||
+    value === 'importmap' ||
+    value === 'speculationrules' ||
+    /(java|ecma|j|live)script/.test(value)
+  );
 }
 
 /** Returns an attribute's value from the raw attribute text of a start tag; the first occurrence wins, as in HTML. */
 function attribute(attributes: string, name: string): string | undefined {
-  for (const [, key = '', double, single, bare] of attributes.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+  for (const [, key = '', double, single, bare] of attributes.matchAll(
+    /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+  )) {
     if (key.toLowerCase() === name) return double ?? single ?? bare ?? '';
   }
   return undefined;
@@ -55,7 +63,8 @@ const START_TAG = new RegExp(`<[a-z][a-z0-9-]*${ATTRIBUTES}>`, 'gi');
 export function collectInlineHashes(html: string, into: InlineHashes): InlineHashes {
   // Scripts and styles are raw-text elements: their body ends at the first closing tag.
   for (const [, attrs = '', body = ''] of html.matchAll(SCRIPT)) {
-    if (attribute(attrs, 'src') === undefined && body !== '' && isExecutableScriptType(attribute(attrs, 'type'))) into.scripts.add(cspHash(body));
+    if (attribute(attrs, 'src') === undefined && body !== '' && isExecutableScriptType(attribute(attrs, 'type')))
+      into.scripts.add(cspHash(body));
   }
   for (const [, , body = ''] of html.matchAll(STYLE)) into.styles.add(cspHash(body));
   // Most pages have no style attribute at all; scanning every tag is the slow part, so test first.
@@ -79,10 +88,14 @@ export function buildPolicy(hashes: InlineHashes, options: { webAssembly: boolea
   const sorted = (set: Set<string>) => [...set].sort();
   const directives = [
     "default-src 'self'",
-    ['script-src', "'self'", ...(options.webAssembly ? ["'wasm-unsafe-eval'"] : []), ...sorted(hashes.scripts)].join(' '),
+    ['script-src', "'self'", ...(options.webAssembly ? ["'wasm-unsafe-eval'"] : []), ...sorted(hashes.scripts)].join(
+      ' ',
+    ),
     ['style-src', "'self'", ...sorted(hashes.styles)].join(' '),
     // Without style attributes this directive is omitted and style-src (which allows none) applies.
-    ...(hashes.styleAttributes.size > 0 ? [['style-src-attr', "'unsafe-hashes'", ...sorted(hashes.styleAttributes)].join(' ')] : []),
+    ...(hashes.styleAttributes.size > 0
+      ? [['style-src-attr', "'unsafe-hashes'", ...sorted(hashes.styleAttributes)].join(' ')]
+      : []),
     // Vite inlines small images referenced from CSS as data: URIs.
     "img-src 'self' data:",
     "object-src 'none'",

@@ -6,7 +6,10 @@ let current: ReturnType<typeof load> | undefined;
 
 async function load() {
   const entry = await getEntry('editions', siteConfig.currentEdition);
-  if (!entry) throw new Error(`site.config.ts 的 currentEdition 指向 content/editions/${siteConfig.currentEdition}.json，但该文件不存在`);
+  if (!entry)
+    throw new Error(
+      `site.config.ts 的 currentEdition 指向 content/editions/${siteConfig.currentEdition}.json，但该文件不存在`,
+    );
   return entry.data;
 }
 

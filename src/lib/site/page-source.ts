@@ -28,7 +28,11 @@ export function sourceAliases(currentEdition: string): Record<string, string> {
 }
 
 /** Finds the content path behind a site path; `exists` tells whether a path exists under the project. */
-export function sourcePathFor(path: string, aliases: Record<string, string>, exists: (path: string) => boolean): string | undefined {
+export function sourcePathFor(
+  path: string,
+  aliases: Record<string, string>,
+  exists: (path: string) => boolean,
+): string | undefined {
   if (aliases[path]) return aliases[path];
   const segments = path.split('/').filter(Boolean);
   const specs = Object.values(collectionSpecs);
@@ -52,7 +56,11 @@ export function statedDates(file: string, text: string): { published?: string; u
   if ('message' in parsed || !parsed.data || typeof parsed.data !== 'object') return {};
   const data = parsed.data as Record<string, unknown>;
   const day = (value: unknown) =>
-    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
+        ? value.slice(0, 10)
+        : undefined;
   const published = day(data.published) ?? day(data.date);
   const updated = day(data.updated);
   return { ...(published ? { published } : {}), ...(updated ? { updated } : {}) };
@@ -65,15 +73,28 @@ export function statedDates(file: string, text: string): { published?: string; u
 export function ignoredRevisions(root: string): Set<string> {
   const file = join(root, '.git-blame-ignore-revs');
   if (!existsSync(file)) return new Set();
-  return new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean));
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter(Boolean),
+  );
 }
 
 /** First and last commit day of every file under content/, from one `git log`; empty outside a repository. */
-export function gitHistory(root: string, ignored: ReadonlySet<string> = ignoredRevisions(root)): Map<string, { first: string; last: string }> {
+export function gitHistory(
+  root: string,
+  ignored: ReadonlySet<string> = ignoredRevisions(root),
+): Map<string, { first: string; last: string }> {
   const history = new Map<string, { first: string; last: string }>();
   let log: string;
   try {
-    log = execFileSync('git', ['log', '--format=%x00%H %cs', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    log = execFileSync('git', ['log', '--format=%x00%H %cs', '--name-only', '--', 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return history;
   }
@@ -91,10 +112,21 @@ export function gitHistory(root: string, ignored: ReadonlySet<string> = ignoredR
 }
 
 /** Combines stated dates with git's: the data wins, git fills what the data does not say. */
-export function pageDates(path: string, stated: { published?: string; updated?: string }, history: Map<string, { first: string; last: string }>): { published?: string; updated?: string } {
-  const days = path.endsWith('/') ? [...history].filter(([file]) => file.startsWith(path)).map(([, d]) => d) : history.has(path) ? [history.get(path)!] : [];
+export function pageDates(
+  path: string,
+  stated: { published?: string; updated?: string },
+  history: Map<string, { first: string; last: string }>,
+): { published?: string; updated?: string } {
+  const days = path.endsWith('/')
+    ? [...history].filter(([file]) => file.startsWith(path)).map(([, d]) => d)
+    : history.has(path)
+      ? [history.get(path)!]
+      : [];
   const firstCommit = days.map((d) => d.first).sort()[0];
-  const lastCommit = days.map((d) => d.last).sort().at(-1);
+  const lastCommit = days
+    .map((d) => d.last)
+    .sort()
+    .at(-1);
   const published = stated.published ?? firstCommit;
   const updated = stated.updated ?? (lastCommit && (!published || lastCommit > published) ? lastCommit : undefined);
   return { ...(published ? { published } : {}), ...(updated && updated !== published ? { updated } : {}) };

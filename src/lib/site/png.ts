@@ -21,7 +21,9 @@ export function svgToPng(svg: string, fontFiles: readonly string[]): Buffer {
  * loading the CJK fonts costs far more than drawing, and most posters do not change between builds.
  */
 export function cachedSvgToPng(svg: string, fontFiles: readonly string[], cacheDir: string): Buffer {
-  const key = createHash('sha256').update(JSON.stringify([svg, fontFiles.filter((f) => existsSync(f))])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([svg, fontFiles.filter((f) => existsSync(f))]))
+    .digest('hex');
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = svgToPng(svg, fontFiles);

@@ -14,14 +14,20 @@ export interface UrlAudit {
 }
 
 /** Compares the committed manifest with the pages just built and the redirect table. */
-export function auditUrls(manifest: readonly string[], built: readonly string[], redirects: readonly Redirect[]): UrlAudit {
+export function auditUrls(
+  manifest: readonly string[],
+  built: readonly string[],
+  redirects: readonly Redirect[],
+): UrlAudit {
   const builtSet = new Set(built);
   const redirected = new Set(redirects.map((r) => r.from));
   return {
     lost: manifest.filter((url) => !builtSet.has(url) && !redirected.has(url)),
     added: built.filter((url) => !manifest.includes(url)),
     // A withdrawal without a replacement has no target: its notice page is built at `from`.
-    danglingRedirects: redirects.filter((r): r is Redirect & { to: string } => r.to !== undefined && !builtSet.has(r.to)),
+    danglingRedirects: redirects.filter(
+      (r): r is Redirect & { to: string } => r.to !== undefined && !builtSet.has(r.to),
+    ),
   };
 }
 
@@ -34,6 +40,8 @@ export function describeAudit(audit: UrlAudit): string[] {
           `已发布的网址 ${url} 不见了：外部网站可能正链接着它。若是改名或删除，请在 content/redirects.json 中加一条 { "from": "${url}", "to": "/新网址/" }，并写撤下登记 "withdrawn": { "date": "撤下日期" }；没有替代页面时不写 to（见 docs/编辑指南.md 第六节）。若是误删，请恢复原文件。`
         : `已发布的网址 ${url} 不见了：外部网站可能正链接着它。若是改名或删除，请在 content/redirects.json 中加一条 { "from": "${url}", "to": "/新网址/" }；若是误删，请恢复原文件。`,
     ),
-    ...audit.danglingRedirects.map((r) => `content/redirects.json 中 ${r.from} 指向的 ${r.to} 不是本站的页面：请改成现有页面的网址。`),
+    ...audit.danglingRedirects.map(
+      (r) => `content/redirects.json 中 ${r.from} 指向的 ${r.to} 不是本站的页面：请改成现有页面的网址。`,
+    ),
   ];
 }

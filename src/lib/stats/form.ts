@@ -26,7 +26,11 @@ export function statsFormTemplate(form: StatsFormShape): string[][] {
     fieldRows.push(form.fields.slice(i, i + FIELDS_PER_ROW).flatMap((f) => [f, '']));
   }
   const groupRow = form.activities.map((a, i) => (i > 0 && form.activities[i - 1]!.group === a.group ? '' : a.group));
-  const measureRows = statsMeasures.map((m, i) => [i > 0 && statsMeasures[i - 1]!.level === m.level ? '' : t(levelLabels[m.level]), t(m.label), ...form.activities.map(() => '')]);
+  const measureRows = statsMeasures.map((m, i) => [
+    i > 0 && statsMeasures[i - 1]!.level === m.level ? '' : t(levelLabels[m.level]),
+    t(m.label),
+    ...form.activities.map(() => ''),
+  ]);
   const rows = [
     [form.title],
     [t('stats.form.bureau'), ''],
@@ -119,7 +123,11 @@ function findActivityColumns(rows: readonly string[][], activities: readonly For
 }
 
 /** Reads a filled form into one city's figures, or lists every bad cell. */
-export function readStatsForm(rows: readonly string[][], form: StatsFormShape, cities: readonly FormCity[]): FormResult {
+export function readStatsForm(
+  rows: readonly string[][],
+  form: StatsFormShape,
+  cities: readonly FormCity[],
+): FormResult {
   const { activities } = form;
   const problems: FormProblem[] = [];
   const problem = (row: number, column: number, what: string, message: string, found?: string) =>
@@ -128,7 +136,12 @@ export function readStatsForm(rows: readonly string[][], form: StatsFormShape, c
   const header = findActivityColumns(rows, activities);
   if (header.found.size < activities.length) {
     const missing = activities.filter((a) => !header.found.has(a.id)).map((a) => `“${a.name}”`);
-    problem(Math.max(header.row, 0), 0, t('table.activity'), `表头找不到活动 ${missing.join('、')}：请使用本站提供的空白统计表，不要改动表头`);
+    problem(
+      Math.max(header.row, 0),
+      0,
+      t('table.activity'),
+      `表头找不到活动 ${missing.join('、')}：请使用本站提供的空白统计表，不要改动表头`,
+    );
     return { ok: false, problems };
   }
 
@@ -137,10 +150,15 @@ export function readStatsForm(rows: readonly string[][], form: StatsFormShape, c
   if (!bureau) {
     problem(0, 0, t('stats.form.bureau'), `找不到“${t('stats.form.bureau')}”一格：请使用本站提供的空白统计表`);
   } else {
-    const name = norm(bureau.text).replace(/\(盖章\)$/, '').replace(/教育局$/, '');
+    const name = norm(bureau.text)
+      .replace(/\(盖章\)$/, '')
+      .replace(/教育局$/, '');
     city = cities.find((c) => norm(c.name) === name || norm(c.name) === `${name}市`);
     if (!city) {
-      const message = name === '' ? '请填写城市名称，例如 太原市' : `找不到这个城市：应为 ${cities.map((c) => c.name).join('、')} 之一`;
+      const message =
+        name === ''
+          ? '请填写城市名称，例如 太原市'
+          : `找不到这个城市：应为 ${cities.map((c) => c.name).join('、')} 之一`;
       problem(bureau.row, bureau.column, t('stats.form.bureau'), message, bureau.text);
     }
   }
@@ -152,7 +170,8 @@ export function readStatsForm(rows: readonly string[][], form: StatsFormShape, c
   } else {
     const parsed = parseCount(countyCell.text);
     if ('value' in parsed) countyCities = parsed.value;
-    const at = (message: string) => problem(countyCell.row, countyCell.column, t('stats.countyCities'), message, countyCell.text);
+    const at = (message: string) =>
+      problem(countyCell.row, countyCell.column, t('stats.countyCities'), message, countyCell.text);
     if ('blank' in parsed) at('请填写本市县级城市数（本市所辖县、县级市和市辖区的个数）');
     else if ('error' in parsed) at(parsed.error);
     else if (city?.countyDivisions !== undefined && parsed.value > city.countyDivisions) {
@@ -172,7 +191,12 @@ export function readStatsForm(rows: readonly string[][], form: StatsFormShape, c
       if (level === norm(t(levelLabels[m.level])) && norm(cells[first - 1]) === norm(t(m.label))) break;
     }
     if (r === rows.length) {
-      problem(header.row + 1, Math.max(first - 1, 0), t(m.label), `找不到“${t(levelLabels[m.level])} / ${t(m.label)}”这一行：请使用本站提供的空白统计表`);
+      problem(
+        header.row + 1,
+        Math.max(first - 1, 0),
+        t(m.label),
+        `找不到“${t(levelLabels[m.level])} / ${t(m.label)}”这一行：请使用本站提供的空白统计表`,
+      );
       return { ok: false, problems };
     }
     measureRows.push(r++);
@@ -182,7 +206,8 @@ export function readStatsForm(rows: readonly string[][], form: StatsFormShape, c
   for (const a of activities) {
     const column = header.found.get(a.id)!;
     const text = (i: number) => (rows[measureRows[i]!]![column] ?? '').trim();
-    const at = (i: number, message: string) => problem(measureRows[i]!, column, measureColumn(a, statsMeasures[i]!), message, text(i));
+    const at = (i: number, message: string) =>
+      problem(measureRows[i]!, column, measureColumn(a, statsMeasures[i]!), message, text(i));
     const heldText = norm(text(0));
     const held = heldText === t('stats.yes') ? true : heldText === t('stats.no') ? false : undefined;
     if (held === undefined) at(0, heldText === '' ? '请填“是”或“否”' : '只能填“是”或“否”');
@@ -207,7 +232,13 @@ export function readStatsForm(rows: readonly string[][], form: StatsFormShape, c
     for (const p of statsProblems({ countyCities, activities: figures })) {
       const i = statsMeasures.findIndex((m) => m.level === p.level && m.key === p.key);
       const a = activities.find((x) => x.id === p.activity)!;
-      problem(measureRows[i]!, header.found.get(p.activity)!, measureColumn(a, statsMeasures[i]!), p.message, (rows[measureRows[i]!]![header.found.get(p.activity)!] ?? '').trim());
+      problem(
+        measureRows[i]!,
+        header.found.get(p.activity)!,
+        measureColumn(a, statsMeasures[i]!),
+        p.message,
+        (rows[measureRows[i]!]![header.found.get(p.activity)!] ?? '').trim(),
+      );
     }
   }
 

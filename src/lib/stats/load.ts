@@ -66,7 +66,8 @@ async function loadRelated() {
   const [lectures, cases] = await Promise.all([getCollection('lectures'), getCollection('cases')]);
   const byCity = new Map<string, { lectures: CollectionEntry<'lectures'>[]; cases: CollectionEntry<'cases'>[] }>();
   const of = (id: string) => byCity.get(id) ?? byCity.set(id, { lectures: [], cases: [] }).get(id)!;
-  for (const l of lectures.sort((a, b) => a.data.start.localeCompare(b.data.start))) if (l.data.city) of(l.data.city).lectures.push(l);
+  for (const l of lectures.sort((a, b) => a.data.start.localeCompare(b.data.start)))
+    if (l.data.city) of(l.data.city).lectures.push(l);
   for (const c of cases.sort((a, b) => b.data.published.localeCompare(a.data.published))) of(c.data.city).cases.push(c);
   return byCity;
 }

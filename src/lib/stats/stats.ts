@@ -28,7 +28,10 @@ export const statsMeasures = [
 ] as const satisfies readonly { level: StatsLevel; key: string; label: MessageKey }[];
 
 /** The words of a level's row group, as the attachment prints them. */
-export const levelLabels = { prefecture: 'table.prefecture', county: 'table.county' } as const satisfies Record<StatsLevel, MessageKey>;
+export const levelLabels = { prefecture: 'table.prefecture', county: 'table.county' } as const satisfies Record<
+  StatsLevel,
+  MessageKey
+>;
 
 export type StatsMeasure = (typeof statsMeasures)[number];
 
@@ -84,7 +87,10 @@ export function sumStats(activities: readonly FormActivity[], cities: readonly S
     totals.countyCities += stats.countyCities;
     for (const a of activities) {
       const row = stats.activities[a.id];
-      if (!row) throw new Error(`${city.name}的统计缺少“${a.name}”（${a.id}）一项：请在 content/cities/${city.id}.json 的 stats.activities 中补上`);
+      if (!row)
+        throw new Error(
+          `${city.name}的统计缺少“${a.name}”（${a.id}）一项：请在 content/cities/${city.id}.json 的 stats.activities 中补上`,
+        );
       const sum = totals.activities[a.id]!;
       sum.prefecture.held += row.prefecture.held ? 1 : 0;
       sum.prefecture.activities += row.prefecture.activities;
@@ -135,7 +141,10 @@ function measureValue(row: ActivityCounts | ActivityTotals, m: Exclude<StatsMeas
 }
 
 /** Lays out figures as the attachment prints them: one row per measure, one column per activity. */
-export function attachmentCells(activities: readonly FormActivity[], rows: Record<string, ActivityCounts | ActivityTotals>): string[][] {
+export function attachmentCells(
+  activities: readonly FormActivity[],
+  rows: Record<string, ActivityCounts | ActivityTotals>,
+): string[][] {
   return statsMeasures.map((m) => activities.map((a) => cell(rows[a.id]!, m)));
 }
 
@@ -156,7 +165,15 @@ export function statsCsvRows(table: StatsTable): string[][] {
   ];
   const rows = table.cities.map((city) => {
     const s = city.stats;
-    if (!s) return [city.name, city.code, t('stats.pending'), '', ...table.activities.flatMap(() => statsMeasures.map(() => '')), ''];
+    if (!s)
+      return [
+        city.name,
+        city.code,
+        t('stats.pending'),
+        '',
+        ...table.activities.flatMap(() => statsMeasures.map(() => '')),
+        '',
+      ];
     const figures = table.activities.flatMap((a) =>
       statsMeasures.map((m) => {
         const row = s.activities[a.id]!;
@@ -227,7 +244,9 @@ export function cityBlock(activities: readonly FormActivity[], city: StatsCity):
   const s = city.stats;
   return {
     key: city.id,
-    title: s ? `${city.name}（${t('stats.countyCities')} ${s.countyCities}；${formatChineseDate(s.reportedOn)}${t('city.submittedOn')}）` : city.name,
+    title: s
+      ? `${city.name}（${t('stats.countyCities')} ${s.countyCities}；${formatChineseDate(s.reportedOn)}${t('city.submittedOn')}）`
+      : city.name,
     sample: s?.sample ?? false,
     ...(s ? { cells: attachmentCells(activities, s.activities) } : {}),
   };

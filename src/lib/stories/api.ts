@@ -87,7 +87,11 @@ export interface DocumentFacts {
 }
 
 /** Wraps the records of one endpoint with what a consumer needs to know about them. */
-export function apiDocument<R extends CaseRecord | StarRecord>(section: 'cases' | 'stars', facts: DocumentFacts, items: readonly R[]): Omit<CasesDocument, 'items'> & { items: R[] } {
+export function apiDocument<R extends CaseRecord | StarRecord>(
+  section: 'cases' | 'stars',
+  facts: DocumentFacts,
+  items: readonly R[],
+): Omit<CasesDocument, 'items'> & { items: R[] } {
   return {
     $schema: siteUrl(facts.schemaPath),
     site: siteConfig.siteName,

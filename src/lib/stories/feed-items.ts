@@ -19,7 +19,12 @@ export interface FeedFacts {
 }
 
 /** Describes a feed of one section. */
-export function feedMeta(section: 'cases' | 'stars' | 'news', title: string, description: string, file: string): FeedMeta {
+export function feedMeta(
+  section: 'cases' | 'stars' | 'news',
+  title: string,
+  description: string,
+  file: string,
+): FeedMeta {
   return {
     title: `${title} - ${siteConfig.siteName}`,
     description,

@@ -18,9 +18,16 @@ let news: ReturnType<typeof loadNews> | undefined;
 let cities: ReturnType<typeof loadCities> | undefined;
 
 // Newest year first; within a year by short code, the order in which cases were announced.
-const loadCases = async () => (await getCollection('cases')).sort((a, b) => b.data.year - a.data.year || a.data.shortCode.localeCompare(b.data.shortCode));
-const loadStars = async () => (await getCollection('stars')).sort((a, b) => b.data.year - a.data.year || b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
-const loadNews = async () => (await getCollection('news')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+const loadCases = async () =>
+  (await getCollection('cases')).sort(
+    (a, b) => b.data.year - a.data.year || a.data.shortCode.localeCompare(b.data.shortCode),
+  );
+const loadStars = async () =>
+  (await getCollection('stars')).sort(
+    (a, b) => b.data.year - a.data.year || b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id),
+  );
+const loadNews = async () =>
+  (await getCollection('news')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 const loadCities = async () => new Map((await getCollection('cities')).map((c) => [c.id, c.data.name]));
 
 /** Returns every case, newest year first. */
@@ -57,12 +64,20 @@ export async function apiFacts(entry: CollectionEntry<'cases' | 'stars'>): Promi
 export async function casesDocument(): Promise<CasesDocument> {
   const items = await Promise.all((await allCases()).map(async (entry) => caseRecord(entry, await apiFacts(entry))));
   const withdrawn = withdrawnRecords('cases', await loadRedirects());
-  return apiDocument('cases', { schemaPath: schemaPathOf(dataPaths.cases), description: t('cases.description'), withdrawn }, items);
+  return apiDocument(
+    'cases',
+    { schemaPath: schemaPathOf(dataPaths.cases), description: t('cases.description'), withdrawn },
+    items,
+  );
 }
 
 /** Builds /api/stars.json: every star's public fields (never the consent note), and those retired. */
 export async function starsDocument(): Promise<StarsDocument> {
   const items = await Promise.all((await allStars()).map(async (entry) => starRecord(entry, await apiFacts(entry))));
   const withdrawn = withdrawnRecords('stars', await loadRedirects());
-  return apiDocument('stars', { schemaPath: schemaPathOf(dataPaths.stars), description: t('stars.description'), withdrawn }, items);
+  return apiDocument(
+    'stars',
+    { schemaPath: schemaPathOf(dataPaths.stars), description: t('stars.description'), withdrawn },
+    items,
+  );
 }

@@ -59,7 +59,14 @@ const font = `font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC'
 
 /** Lays out the poster as an SVG document of POSTER_WIDTH × POSTER_HEIGHT pixels; with `draw`, text becomes paths (see poster-text.ts). */
 export function posterSvg(p: PosterInput, draw?: TextDrawer): string {
-  const textLines = (lines: readonly string[], x: number, y: number, size: number, lineHeight: number, style: { bold?: boolean; fill: string }) =>
+  const textLines = (
+    lines: readonly string[],
+    x: number,
+    y: number,
+    size: number,
+    lineHeight: number,
+    style: { bold?: boolean; fill: string },
+  ) =>
     lines
       .map((line, i) => {
         const top = y + i * lineHeight;
@@ -94,7 +101,9 @@ export function posterSvg(p: PosterInput, draw?: TextDrawer): string {
     textLines(honourLines, margin, placeTop + 52, 30, 44, { fill: '#8c1c13' }),
     `<g transform="translate(${margin} ${qrTop}) scale(${scale})"><rect width="${matrix.length + QUIET_ZONE * 2}" height="${matrix.length + QUIET_ZONE * 2}" fill="#ffffff"/><path fill="#000000" d="${qrPathData(matrix)}"/></g>`,
     textLines(['扫码阅读全文'], margin + qrSize + 32, qrTop + 80, 32, 0, { bold: true, fill: '#1f1f1f' }),
-    textLines(wrapLines(short, (inner - qrSize - 32) / 24, 3), margin + qrSize + 32, qrTop + 130, 24, 34, { fill: '#4a4a4a' }),
+    textLines(wrapLines(short, (inner - qrSize - 32) / 24, 3), margin + qrSize + 32, qrTop + 130, 24, 34, {
+      fill: '#4a4a4a',
+    }),
     `<rect y="${POSTER_HEIGHT - 90}" width="${POSTER_WIDTH}" height="90" fill="#f6f1e9"/>`,
     textLines([p.theme], margin, POSTER_HEIGHT - 33, 32, 0, { bold: true, fill: '#8c1c13' }),
     '</svg>',

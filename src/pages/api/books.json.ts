@@ -3,4 +3,7 @@ import type { APIRoute } from 'astro';
 import { booksDocument } from '../../lib/books/load.ts';
 
 // Written compact, as it always was: the bytes of a published file change only on purpose.
-export const GET: APIRoute = async () => new Response(JSON.stringify(await booksDocument()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await booksDocument()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

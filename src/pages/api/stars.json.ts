@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { starsDocument } from '../../lib/stories/load.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(await starsDocument(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(await starsDocument(), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

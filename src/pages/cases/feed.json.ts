@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { casesJsonFeed } from '../../components/stories/feeds.ts';
 
-export const GET: APIRoute = async () => new Response(await casesJsonFeed(), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await casesJsonFeed(), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });

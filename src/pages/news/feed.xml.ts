@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { newsRss } from '../../components/stories/feeds.ts';
 
-export const GET: APIRoute = async () => new Response(await newsRss(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await newsRss(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

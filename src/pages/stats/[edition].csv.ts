@@ -5,4 +5,5 @@ import { siteConfig } from '../../site.config.ts';
 export const getStaticPaths = () => [{ params: { edition: siteConfig.currentEdition } }];
 
 /** The filled attachment for spreadsheets: one row per city in the attachment's column order, UTF-8 with BOM for Excel. */
-export const GET: APIRoute = async () => new Response(await statsCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await statsCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

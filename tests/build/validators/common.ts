@@ -55,7 +55,8 @@ export function parseXml(bytes: Uint8Array, arrays: readonly string[] = []): Out
   const xml = text.value.replace(/^\uFEFF/, '');
   if (xml.trim() === '') return { problems: ['empty file'] };
   const malformed = wellFormednessError(xml);
-  if (malformed) return { problems: [malformed.replace(/^(\d+):(\d+): /, 'line $1, column $2: not well-formed XML: ')] };
+  if (malformed)
+    return { problems: [malformed.replace(/^(\d+):(\d+): /, 'line $1, column $2: not well-formed XML: ')] };
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',
@@ -98,7 +99,10 @@ export function isRealDate(year: number, month: number, day: number): Date | und
 
 /** Tells whether a string is an RFC 822 date as RSS 2.0 requires ("Mon, 16 Oct 2023 09:00:00 +0800"), with a four-digit year and a matching weekday. */
 export function isRfc822Date(value: string): boolean {
-  const m = /^(?:([A-Z][a-z]{2}), )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) ([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)? (?:[+-]\d{4}|GMT|UT|[ECMP][SD]T)$/.exec(value);
+  const m =
+    /^(?:([A-Z][a-z]{2}), )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) ([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)? (?:[+-]\d{4}|GMT|UT|[ECMP][SD]T)$/.exec(
+      value,
+    );
   if (!m || !MONTHS.includes(m[3]!)) return false;
   const date = isRealDate(Number(m[4]), MONTHS.indexOf(m[3]!), Number(m[2]));
   return date !== undefined && (m[1] === undefined || DAYS[date.getUTCDay()] === m[1]);
@@ -107,6 +111,9 @@ export function isRfc822Date(value: string): boolean {
 /** Tells whether a string is an RFC 3339 date-time with an offset ("2023-10-16T09:00:00+08:00"), as JSON Feed requires. */
 export function isRfc3339(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/.exec(value);
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})[Tt]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/.exec(
+      value,
+    );
   return m !== null && isRealDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])) !== undefined;
 }

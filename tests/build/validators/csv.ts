@@ -15,7 +15,8 @@ function checkCsv(bytes: Uint8Array, withHeader: boolean): string[] {
   const text = decodeUtf8(bytes);
   if (text.value === undefined) return text.problems;
   const problems: string[] = [];
-  if (!BOM.every((b, i) => bytes[i] === b)) problems.push('must start with a UTF-8 byte order mark (EF BB BF), or Excel shows the Chinese garbled');
+  if (!BOM.every((b, i) => bytes[i] === b))
+    problems.push('must start with a UTF-8 byte order mark (EF BB BF), or Excel shows the Chinese garbled');
   let rows: string[][];
   try {
     // Strict: quotes must be balanced and every row must have as many fields as the header.
@@ -28,7 +29,8 @@ function checkCsv(bytes: Uint8Array, withHeader: boolean): string[] {
   if (!header) return [...problems, 'has no header row'];
   header.forEach((name, i) => {
     if (!name.trim()) problems.push(`header column ${i + 1} is empty`);
-    else if (header.indexOf(name) !== i) problems.push(`header column ${i + 1} "${name}" repeats column ${header.indexOf(name) + 1}`);
+    else if (header.indexOf(name) !== i)
+      problems.push(`header column ${i + 1} "${name}" repeats column ${header.indexOf(name) + 1}`);
   });
   return problems;
 }

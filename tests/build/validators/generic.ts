@@ -23,5 +23,7 @@ export const validateSvg: Validator = (bytes) => {
   if (!xml.value) return xml.problems;
   const svg = xml.value.svg;
   if (!svg || typeof svg === 'string' || Array.isArray(svg)) return ['the root element must be <svg>'];
-  return svg['@xmlns'] === 'http://www.w3.org/2000/svg' ? [] : ['<svg> must declare xmlns="http://www.w3.org/2000/svg"'];
+  return svg['@xmlns'] === 'http://www.w3.org/2000/svg'
+    ? []
+    : ['<svg> must declare xmlns="http://www.w3.org/2000/svg"'];
 };

@@ -67,7 +67,8 @@ export const validateIcs: Validator = (bytes) => {
   }
   if (!Array.isArray(jcal) || typeof jcal[0] !== 'string') return [...problems, 'must contain exactly one VCALENDAR'];
   const calendar = new ICAL.Component(jcal);
-  if (calendar.name !== 'vcalendar') return [...problems, `the outer component must be VCALENDAR (saw ${calendar.name.toUpperCase()})`];
+  if (calendar.name !== 'vcalendar')
+    return [...problems, `the outer component must be VCALENDAR (saw ${calendar.name.toUpperCase()})`];
   if (calendar.getFirstPropertyValue('version') !== '2.0') problems.push('VCALENDAR needs VERSION:2.0');
   if (!calendar.getFirstPropertyValue('prodid')) problems.push('VCALENDAR needs a PRODID');
   const zones = new Set(calendar.getAllSubcomponents('vtimezone').map((z) => String(z.getFirstPropertyValue('tzid'))));
@@ -82,7 +83,8 @@ export const validateIcs: Validator = (bytes) => {
       if (uids.has(uid)) problems.push(`${where}: UID repeats an earlier event's`);
       uids.add(uid);
     }
-    if (event.hasProperty('dtend') && event.hasProperty('duration')) problems.push(`${where} has both DTEND and DURATION`);
+    if (event.hasProperty('dtend') && event.hasProperty('duration'))
+      problems.push(`${where} has both DTEND and DURATION`);
     const times = new Map<string, { written: string; zone: string }>();
     for (const name of ['dtstamp', 'dtstart', 'dtend']) {
       const property = event.getFirstProperty(name);
@@ -92,13 +94,15 @@ export const validateIcs: Validator = (bytes) => {
       const tzid = property.getParameter('tzid');
       if (isDateTime(written)) times.set(name, { written, zone: String(tzid ?? '') });
       else problems.push(`${where}: ${name.toUpperCase()} "${written}" is not a valid date or date-time`);
-      if (typeof tzid === 'string' && !zones.has(tzid)) problems.push(`${where}: ${name.toUpperCase()} names TZID=${tzid} but the calendar has no VTIMEZONE for it`);
+      if (typeof tzid === 'string' && !zones.has(tzid))
+        problems.push(`${where}: ${name.toUpperCase()} names TZID=${tzid} but the calendar has no VTIMEZONE for it`);
     }
     const start = times.get('dtstart');
     const end = times.get('dtend');
     // Times of one zone and one form compare as text; mixed zones would need time-zone arithmetic, which this check leaves out.
     const comparable = start && end && start.zone === end.zone && start.written.length === end.written.length;
-    if (comparable && end.written <= start.written) problems.push(`${where}: DTEND ${end.written} is not after DTSTART ${start.written}`);
+    if (comparable && end.written <= start.written)
+      problems.push(`${where}: DTEND ${end.written} is not after DTSTART ${start.written}`);
   });
   return problems;
 };

@@ -55,6 +55,8 @@ export interface ArtefactResult {
 export function validateArtefacts(dir: string): ArtefactResult[] {
   return listFiles(dir).flatMap((file) => {
     const kind = kindOf(file);
-    return kind ? [{ file, kind: kind.name, problems: kind.validate(readFileSync(join(dir, file)), { dir, file }) }] : [];
+    return kind
+      ? [{ file, kind: kind.name, problems: kind.validate(readFileSync(join(dir, file)), { dir, file }) }]
+      : [];
   });
 }

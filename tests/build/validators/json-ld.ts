@@ -6,7 +6,8 @@ const SCHEMA_ORG = new Set(['https://schema.org', 'https://schema.org/', 'http:/
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Tells whether a @context is schema.org: the URL itself, an array holding it, or an object with it as @vocab. */
 function isSchemaOrg(context: unknown): boolean {
@@ -24,13 +25,17 @@ function isTypeName(type: unknown): boolean {
 /** Checks one parsed top-level node: a @context, and a @type on it or on every node of its @graph. */
 function nodeProblems(node: unknown, where: string): string[] {
   if (!isObject(node)) return [`${where} must be a JSON object`];
-  const problems = isSchemaOrg(node['@context']) ? [] : [`${where}: "@context" must be "https://schema.org" (saw ${JSON.stringify(node['@context'])})`];
+  const problems = isSchemaOrg(node['@context'])
+    ? []
+    : [`${where}: "@context" must be "https://schema.org" (saw ${JSON.stringify(node['@context'])})`];
   if (node['@graph'] === undefined) {
-    if (!isTypeName(node['@type'])) problems.push(`${where}: "@type" must name a schema.org type (saw ${JSON.stringify(node['@type'])})`);
+    if (!isTypeName(node['@type']))
+      problems.push(`${where}: "@type" must name a schema.org type (saw ${JSON.stringify(node['@type'])})`);
   } else if (!Array.isArray(node['@graph'])) problems.push(`${where}: "@graph" must be an array`);
   else
     node['@graph'].forEach((item: unknown, i) => {
-      if (!isObject(item) || !isTypeName(item['@type'])) problems.push(`${where}: @graph[${i}] needs a "@type" naming a schema.org type`);
+      if (!isObject(item) || !isTypeName(item['@type']))
+        problems.push(`${where}: @graph[${i}] needs a "@type" naming a schema.org type`);
     });
   return problems;
 }
@@ -40,7 +45,9 @@ export const validateJsonLd: Validator = (bytes) => {
   const text = decodeUtf8(bytes);
   if (text.value === undefined) return text.problems;
   const html = text.value;
-  const scripts = parse(html).querySelectorAll('script').filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  const scripts = parse(html)
+    .querySelectorAll('script')
+    .filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
   return scripts.flatMap((script) => {
     const where = `JSON-LD on line ${html.slice(0, script.range[0]).split('\n').length}`;
     let data: unknown;
@@ -49,6 +56,8 @@ export const validateJsonLd: Validator = (bytes) => {
     } catch (error) {
       return [`${where} is not valid JSON: ${(error as Error).message}`];
     }
-    return Array.isArray(data) ? data.flatMap((node, i) => nodeProblems(node, `${where}, item ${i + 1}`)) : nodeProblems(data, where);
+    return Array.isArray(data)
+      ? data.flatMap((node, i) => nodeProblems(node, `${where}, item ${i + 1}`))
+      : nodeProblems(data, where);
   });
 };

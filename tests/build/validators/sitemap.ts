@@ -20,27 +20,33 @@ export function readSitemap(bytes: Uint8Array, kind: SitemapKind): Outcome<strin
   const xml = parseXml(bytes, [`${kind}.${entry}`]);
   if (!xml.value) return xml;
   const root = xml.value[kind];
-  if (!root || typeof root === 'string' || Array.isArray(root)) return { problems: [`the root element must be <${kind}>`] };
+  if (!root || typeof root === 'string' || Array.isArray(root))
+    return { problems: [`the root element must be <${kind}>`] };
   const problems: string[] = [];
   if (root['@xmlns'] !== NAMESPACE) problems.push(`<${kind}> must declare xmlns="${NAMESPACE}"`);
   if (bytes.length > MAX_BYTES) problems.push(`larger than the protocol's ${MAX_BYTES} bytes`);
   const entries = childrenOf(root, entry);
-  if (entries.length > MAX_ENTRIES) problems.push(`${entries.length} entries; the protocol allows ${MAX_ENTRIES} per file`);
+  if (entries.length > MAX_ENTRIES)
+    problems.push(`${entries.length} entries; the protocol allows ${MAX_ENTRIES} per file`);
   const locs: string[] = [];
   entries.forEach((node, i) => {
     const where = `<${entry}> #${i + 1}`;
     const loc = textOf(childrenOf(node, 'loc')[0]);
     if (!isAbsoluteUrl(loc)) problems.push(`${where}: <loc> must be an absolute http(s) URL (saw "${loc}")`);
-    else if (new URL(loc).href !== loc) problems.push(`${where}: <loc> ${loc} must be written percent-encoded, as ${new URL(loc).href}`);
+    else if (new URL(loc).href !== loc)
+      problems.push(`${where}: <loc> ${loc} must be written percent-encoded, as ${new URL(loc).href}`);
     if (loc.length > MAX_URL_LENGTH) problems.push(`${where}: <loc> is longer than ${MAX_URL_LENGTH} characters`);
     if (locs.includes(loc)) problems.push(`${where}: ${loc} is listed twice`);
     locs.push(loc);
     const lastmod = childrenOf(node, 'lastmod')[0];
-    if (lastmod !== undefined && !W3C_DATETIME.test(textOf(lastmod))) problems.push(`${where}: <lastmod> "${textOf(lastmod)}" is not a W3C date-time`);
+    if (lastmod !== undefined && !W3C_DATETIME.test(textOf(lastmod)))
+      problems.push(`${where}: <lastmod> "${textOf(lastmod)}" is not a W3C date-time`);
     const changefreq = childrenOf(node, 'changefreq')[0];
-    if (changefreq !== undefined && !CHANGEFREQ.has(textOf(changefreq))) problems.push(`${where}: <changefreq> "${textOf(changefreq)}" is not one of ${[...CHANGEFREQ].join(', ')}`);
+    if (changefreq !== undefined && !CHANGEFREQ.has(textOf(changefreq)))
+      problems.push(`${where}: <changefreq> "${textOf(changefreq)}" is not one of ${[...CHANGEFREQ].join(', ')}`);
     const priority = childrenOf(node, 'priority')[0];
-    if (priority !== undefined && !/^(0(\.\d+)?|1(\.0+)?)$/.test(textOf(priority))) problems.push(`${where}: <priority> "${textOf(priority)}" is not between 0.0 and 1.0`);
+    if (priority !== undefined && !/^(0(\.\d+)?|1(\.0+)?)$/.test(textOf(priority)))
+      problems.push(`${where}: <priority> "${textOf(priority)}" is not between 0.0 and 1.0`);
   });
   return problems.length ? { problems } : { value: locs, problems: [] };
 }
@@ -85,13 +91,16 @@ export function sitemapCoverage(dist: DistIndex, read: (file: string) => Uint8Ar
     const { status, file } = fileOfUrl(new URL(url), dist.files, options);
     const page = file === undefined ? undefined : dist.pages.get(file);
     if (status !== 'ok' || !page) problems.push(`${sitemap} lists ${url}, which no page in dist/ serves`);
-    else if (page.noindex) problems.push(`${sitemap} lists ${url}, but ${file} asks not to be indexed (robots noindex)`);
-    else if (page.canonical !== url) problems.push(`${sitemap} lists ${url}, but the canonical of ${file} is ${page.canonical ?? 'missing'}`);
+    else if (page.noindex)
+      problems.push(`${sitemap} lists ${url}, but ${file} asks not to be indexed (robots noindex)`);
+    else if (page.canonical !== url)
+      problems.push(`${sitemap} lists ${url}, but the canonical of ${file} is ${page.canonical ?? 'missing'}`);
   }
   for (const [file, page] of dist.pages) {
     if (page.noindex) continue;
     if (!page.canonical) problems.push(`${file} has no <link rel="canonical">, so no sitemap can list it`);
-    else if (!listed.has(page.canonical)) problems.push(`${file} (canonical ${page.canonical}) is missing from the sitemaps`);
+    else if (!listed.has(page.canonical))
+      problems.push(`${file} (canonical ${page.canonical}) is missing from the sitemaps`);
   }
   return problems;
 }

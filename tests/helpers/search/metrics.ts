@@ -45,7 +45,15 @@ export function figures(judged: readonly Judged[]): Figures {
     fill += found.slice(0, k).filter((path) => want.has(path)).length / k;
   }
   const round = (x: number) => Math.round((x / n) * 1000) / 1000;
-  return { queries: judged.length, recallAt10: round(recall), zeroResultRate: round(zero), top1: round(top1), mrr: round(mrr), found: round(hit), fill: round(fill) };
+  return {
+    queries: judged.length,
+    recallAt10: round(recall),
+    zeroResultRate: round(zero),
+    top1: round(top1),
+    mrr: round(mrr),
+    found: round(hit),
+    fill: round(fill),
+  };
 }
 
 /** Computes the figures for every category and for all queries together. */

@@ -15,15 +15,24 @@ export function openccDisagreements(table: VariantTable, textChars: ReadonlySet<
   const problems: string[] = [];
   const entries = new Map<string, string>();
   const pairs = (from: string, to: string) => [...from].map((ch, i) => [ch, [...to][i]!] as const);
-  for (const [t, s] of [...pairs(table.traditional, table.simplified), ...pairs(table.shared, table.sharedSimplified)]) {
+  for (const [t, s] of [
+    ...pairs(table.traditional, table.simplified),
+    ...pairs(table.shared, table.sharedSimplified),
+  ]) {
     entries.set(t, s);
-    if (!toCn.some((convert) => convert(t) === s)) problems.push(`${t} → ${s}, but OpenCC gives ${toCn.map((c) => c(t)).join('/')}`);
+    if (!toCn.some((convert) => convert(t) === s))
+      problems.push(`${t} → ${s}, but OpenCC gives ${toCn.map((c) => c(t)).join('/')}`);
     if (!textChars.has(s)) problems.push(`${t} → ${s}, which the text does not use`);
-    if (textChars.has(t) !== [...table.shared].includes(t)) problems.push(`${t} is ${textChars.has(t) ? '' : 'not '}in the text, so it belongs ${textChars.has(t) ? 'with' : 'outside'} the shared characters`);
+    if (textChars.has(t) !== [...table.shared].includes(t))
+      problems.push(
+        `${t} is ${textChars.has(t) ? '' : 'not '}in the text, so it belongs ${textChars.has(t) ? 'with' : 'outside'} the shared characters`,
+      );
   }
   const forms = new Map<string, string>();
-  for (const [t, ...ss] of TSCharacters.split('|').map((e) => e.split(' '))) if (t && ss[0] && textChars.has(ss[0])) forms.set(t, ss[0]);
+  for (const [t, ...ss] of TSCharacters.split('|').map((e) => e.split(' ')))
+    if (t && ss[0] && textChars.has(ss[0])) forms.set(t, ss[0]);
   for (const ch of textChars) for (const convert of fromCn) for (const t of convert(ch)) if (t !== ch) forms.set(t, ch);
-  for (const [t, s] of forms) if (t !== s && !entries.has(t)) problems.push(`missing ${t} (OpenCC's traditional form of ${s})`);
+  for (const [t, s] of forms)
+    if (t !== s && !entries.has(t)) problems.push(`missing ${t} (OpenCC's traditional form of ${s})`);
   return problems;
 }

@@ -7,7 +7,12 @@ import type { Page } from 'playwright-core';
 export type Mode = 'site' | 'pagefind';
 
 /** Returns, for each query, the result paths (without origin and base) in rank order, at most ten. */
-export async function runQueries(page: Page, base: string, queries: readonly string[], mode: Mode): Promise<string[][]> {
+export async function runQueries(
+  page: Page,
+  base: string,
+  queries: readonly string[],
+  mode: Mode,
+): Promise<string[][]> {
   const found = await page.evaluate(
     async ({ queries, mode, base }) => {
       const element = document.querySelector<HTMLElement>('search-page')!;
@@ -19,7 +24,8 @@ export async function runQueries(page: Page, base: string, queries: readonly str
           const before = Number(element.dataset.run ?? 0);
           input.value = query;
           form.requestSubmit();
-          while (!(Number(element.dataset.run) > before && element.dataset.state !== 'loading')) await new Promise((r) => setTimeout(r, 5));
+          while (!(Number(element.dataset.run) > before && element.dataset.state !== 'loading'))
+            await new Promise((r) => setTimeout(r, 5));
           out.push([...element.querySelectorAll('.search-result__title')].map((a) => a.getAttribute('href') ?? ''));
         } else {
           type Raw = { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] } | null> };
