@@ -49,7 +49,13 @@ export const cityStatsSchema = z
 
 export const citySchema = z
   .object({
-    name: z.string().regex(/^\p{Script=Han}+市$/u, { error: '应为城市全称，例如 "太原市"' }).describe('城市全称，例如 "太原市"'),
+    // Every prefecture-level form (市, 地区, 自治州, 盟) and, for a municipality, its districts and counties (区, 县).
+    name: z
+      .string()
+      .regex(/^\p{Script=Han}{2,}(?:市|地区|自治州|盟|区|县)$/u, {
+        error: '应为地级行政区的全称，以“市”“地区”“自治州”或“盟”结尾，例如 "某某市"；直辖市填区、县的全称，例如 "某某区"',
+      })
+      .describe('城市全称：地级市、地区、自治州或盟，例如 "某某市"；直辖市填区、县的全称，例如 "某某区"'),
     code: z
       .string()
       .regex(/^\d{6}$/, { error: '应为 6 位行政区划代码，例如 "140100"' })

@@ -44,10 +44,17 @@ describe('friendly content errors', () => {
     expect(
       messages('content/cities/x.json', '{"name":"太原","code":"1401","plan":{"status":"done"}}', citySchema),
     ).toEqual([
-      'content/cities/x.json 第 1 行，字段 name：应为城市全称，例如 "太原市"（看到的值："太原"）',
+      'content/cities/x.json 第 1 行，字段 name：应为地级行政区的全称，以“市”“地区”“自治州”或“盟”结尾，例如 "某某市"；直辖市填区、县的全称，例如 "某某区"（看到的值："太原"）',
       'content/cities/x.json 第 1 行，字段 code：应为 6 位行政区划代码，例如 "140100"（看到的值："1401"）',
       'content/cities/x.json 第 1 行，字段 plan.status：只能是以下之一："submitted"、"pending"（看到的值："done"）',
     ]);
+  });
+
+  it("accepts every prefecture-level form and a municipality's districts and counties", () => {
+    const city = (name: string) => citySchema.safeParse({ name, code: '990100', plan: { status: 'pending' } }).success;
+    for (const name of ['示例市', '示例地区', '示例藏族自治州', '示例盟', '示例区', '示例县', '示例自治县'])
+      expect(city(name), name).toBe(true);
+    for (const name of ['示例', '示例省', 'Example市', '市']) expect(city(name), name).toBe(false);
   });
 
   it('rejects data: URLs and requires a note on cancelled lectures and a venue offline', () => {

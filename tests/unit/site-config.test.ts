@@ -68,3 +68,16 @@ describe('site paths and URLs', () => {
     await expect(import('../../src/site.config.ts')).rejects.toThrow('字段 base（环境变量 SITE_BASE）');
   });
 });
+
+describe('a notice’s reference', () => {
+  it('prints the number and date the content gives, and no empty parenthesis', async () => {
+    const { noticeReference } = await import('../../src/lib/site/edition.ts');
+    expect(noticeReference({ number: '示教〔2031〕1号', date: '2031-03-01' })).toBe('（示教〔2031〕1号）');
+    expect(noticeReference({ number: '示教〔2031〕1号', date: '2031-03-01' }, true)).toBe(
+      '（示教〔2031〕1号，2031年3月1日）',
+    );
+    expect(noticeReference({ date: '2031-03-01' }, true)).toBe('（2031年3月1日）');
+    expect(noticeReference({})).toBe('');
+    expect(noticeReference({}, true)).toBe('');
+  });
+});
