@@ -21,7 +21,7 @@ if (problem) {
   process.exit(1);
 }
 
-// The same defaults as tests/e2e/browser.ts and tests/serve/nginx.ts, which start these programs.
+// The same defaults as scripts/lib/chromium.ts and scripts/lib/nginx.ts, which start these programs.
 function pathProbe(requirement: Requirement, variable: string, fallback: string, pretend: boolean): Probe {
   const chosen = process.env[variable];
   const path = chosen ?? fallback;

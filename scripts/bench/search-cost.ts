@@ -6,15 +6,11 @@
  * `npm run bench` measures the real site and the largest synthetic corpus; `npm run bench:search`
  * measures the local dist/.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { createConnection, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { renderNginxConfig } from '../../deploy/nginx/render.ts';
 import { launchChromium } from '../lib/chromium.ts';
+import { startNginx } from '../lib/nginx.ts';
 
 export interface Transfer {
   requests: number;
@@ -40,8 +36,6 @@ export interface SearchCost {
 /** The queries measured: a common phrase, then a two-term query that reuses part of what the first loaded. */
 const QUERIES = ['终身学习', '太原 讲座'] as const;
 
-const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-
 async function indexSize(dir: string): Promise<SearchCost['index']> {
   let files = 0;
   let bytes = 0;
@@ -56,76 +50,6 @@ async function indexSize(dir: string): Promise<SearchCost['index']> {
     }
   }
   return { files, bytes, unusedUiBytes: ui };
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => resolve(!!socket.end()));
-    socket.once('error', () => resolve(false));
-  });
-
-/** Starts nginx over distDir with the shipped site configuration, in a throw-away prefix; resolves to its origin and a stop function. */
-async function startNginx(distDir: string, base: string): Promise<{ origin: string; stop(): void }> {
-  if (!existsSync(nginxPath))
-    throw new Error(
-      `nginx not found at ${nginxPath} (apt-get install -y nginx, or set NGINX_PATH): the search cost is measured as nginx serves it.`,
-    );
-  const prefix = mkdtempSync(join(tmpdir(), 'xxz-bench-nginx-'));
-  // Run as root, nginx's workers are unprivileged and must reach dist/.
-  for (const dir of [prefix, distDir, join(distDir, '..')]) chmodSync(dir, 0o755);
-  const port = await freePort();
-  writeFileSync(
-    join(prefix, 'site.conf'),
-    renderNginxConfig({ root: distDir, base, listen: `127.0.0.1:${port}`, serverName: 'localhost' }),
-  );
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-    (name) => `  ${name}_temp_path ${prefix}/${name}_temp;`,
-  );
-  writeFileSync(
-    join(prefix, 'nginx.conf'),
-    [
-      `error_log ${prefix}/error.log warn;`,
-      'worker_processes 1;',
-      'events { worker_connections 64; }',
-      'http {',
-      '  access_log off;',
-      ...temp,
-      `  include ${prefix}/site.conf;`,
-      '}',
-      '',
-    ].join('\n'),
-  );
-  const child = spawn(
-    nginxPath,
-    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid;`],
-    { stdio: 'ignore' },
-  );
-  const deadline = Date.now() + 10_000;
-  while (!(await accepts(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '';
-      throw new Error(`nginx did not start:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    stop() {
-      child.kill('SIGQUIT');
-      child.once('exit', () => rmSync(prefix, { recursive: true, force: true }));
-    },
-  };
 }
 
 const brotli = (body: Buffer) =>
@@ -202,6 +126,6 @@ export async function measureSearchCost(distDir: string, base: string): Promise<
     return { pageLoad, coldFirstQuery, secondQuery, index: await indexSize(join(distDir, 'pagefind')), pages };
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }
