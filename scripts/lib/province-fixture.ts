@@ -4,6 +4,7 @@
  * content/. The build is a project copy with the fixture's content and config, at a known place,
  * rebuilt only when an input changed (`npm test` builds it once; tests/helpers/province.ts reads it).
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,6 +89,7 @@ export function buildProvince({ force = false } = {}): FixtureBuild {
     dir: provinceSiteDir,
     province: { content: fixtureContent, siteConfig: fixtureSiteConfig },
   });
+  commitContent(provinceSiteDir);
   const clock = join(root, 'scripts/lib/fixed-clock.ts');
   const run = copy.build({
     FIXED_CLOCK_NOW: FIXTURE_NOW,
@@ -101,6 +103,23 @@ export function buildProvince({ force = false } = {}): FixtureBuild {
   }
   writeFileSync(stampFile, digest);
   return { dist: provinceDist, built: true, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Pages without a date of their own take it from git (src/lib/site/page-source.ts), so the copy
+ * gets a repository with the content committed once, on a fixed day: every page then says when it
+ * was published, as on a real site, and the same day in every run.
+ */
+function commitContent(dir: string): void {
+  const date = '2031-08-01T09:00:00+08:00';
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${dir}:\n${result.stderr}`);
+  };
+  git('init', '-q');
+  git('add', 'content');
+  git('-c', 'user.name=示例省', '-c', 'user.email=fixture@example.org', 'commit', '-q', '-m', 'Fixture content');
 }
 
 /** The URL manifest the fixture build recorded, for writing back into the fixture. */
