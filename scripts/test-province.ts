@@ -38,6 +38,15 @@ for (const file of files) {
 cpSync(fixtureContent, join(dir, 'content'), { recursive: true });
 cpSync(fixtureSiteConfig, join(dir, 'src/site.config.ts'));
 symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+// A province keeps its site in a repository of its own: pages without a date of their own take it from git.
+for (const args of [
+  ['init', '-q'],
+  ['add', '-A'],
+  ['-c', 'user.name=示例省', '-c', 'user.email=fixture@example.org', 'commit', '-q', '-m', '示例省'],
+]) {
+  const git = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  if (git.status !== 0) throw new Error(`git ${args[0]} failed in ${dir}: ${git.stderr}`);
+}
 console.log(`示例省的项目副本：${dir}（content/ 和 src/site.config.ts 来自 tests/fixtures/province/）`);
 
 const started = Date.now();
