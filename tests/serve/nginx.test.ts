@@ -149,11 +149,16 @@ describe('addresses', () => {
   });
 
   it('turns content/redirects.json into real 301s, keeping the query string', async () => {
-    // The moved page comes first; the cases' short URLs (/c/2031-001/ → /cases/…/) follow.
+    // The moved pages come first, in the order of content/redirects.json (the test's, then the
+    // fixture's own); the cases' short URLs (/c/2031-001/ → /cases/…/) follow.
+    const moves = (
+      JSON.parse(readFileSync(join(dist, '../content/redirects.json'), 'utf8')) as { from: string; to?: string }[]
+    ).filter((r) => r.to !== undefined);
     const map = readFileSync(join(dist, 'redirects.map'), 'utf8').split('\n').filter(Boolean);
     expect(map[0]).toBe(`${testRedirect.from} ${testRedirect.to};`);
-    for (const line of map.slice(1)) expect(line).toMatch(/^\/c\/\d{4}-\d{3}\/ \/cases\/[a-z0-9-]+\/;$/);
-    const short = map[1]?.slice(0, -1).split(' ');
+    expect(map.slice(0, moves.length)).toEqual(moves.map((r) => `${r.from} ${r.to};`));
+    for (const line of map.slice(moves.length)) expect(line).toMatch(/^\/c\/\d{4}-\d{3}\/ \/cases\/[a-z0-9-]+\/;$/);
+    const short = map[moves.length]?.slice(0, -1).split(' ');
     if (short) expect((await fetchPath(short[0]!)).headers.location).toBe(short[1]);
     const moved = await fetchPath(testRedirect.from);
     expect(moved.status).toBe(301);
