@@ -13,8 +13,10 @@ import { distDir, htmlFiles, page, pathOf } from '../../scripts/lib/dist-files.t
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let books: CheckedEntry[] = [];
 let lists: CheckedEntry[] = [];
+let editionYears = new Map<string, number>();
 beforeAll(async () => {
   const { entries } = await checkContent(root);
+  editionYears = new Map(entries.filter((e) => e.collection === 'editions').map((e) => [e.id, e.data.year]));
   books = entries.filter((e) => e.collection === 'books');
   lists = entries.filter((e) => e.collection === 'booklists');
 });
@@ -204,7 +206,7 @@ describe('a list page', () => {
       const doc = page(file);
       const text = doc.querySelector('main')!.text;
       expect(text).toContain(l.data.recommender.name);
-      expect(text).toContain(`${l.data.year}年`);
+      expect(text).toContain(`${editionYears.get(l.data.edition)}年`);
       if (l.data.sample) expect(doc.querySelector('main .badge--sample'), file).not.toBeNull();
       expect(text).toContain(l.data.source ? l.data.source.title : '示例数据，并非正式发布的书单');
       const hrefs = doc.querySelectorAll('.ranked-books h3 a').map((a) => a.getAttribute('href'));

@@ -33,7 +33,7 @@ describe('a malformed content file stops the build', () => {
     );
     write(
       'content/news/typo.mdx',
-      '---\ntitle: 开幕\ndate: 2023-10-16\nsummary: 摘要\ncity: tiayuan\n---\n\n详见 <https://example.org>\n',
+      '---\ntitle: 开幕\ndate: 2023-10-16\nsummary: 摘要\ncity: tiayuan\nedition: "2023"\n---\n\n详见 <https://example.org>\n',
     );
     const { status, output } = copy.build();
     expect(status).not.toBe(0);
@@ -44,7 +44,7 @@ describe('a malformed content file stops the build', () => {
     expect(output).toContain(
       'content/lectures/bad.json 第 10 行，字段 cty：没有这个字段，可能拼错了。是不是想写 "city"？',
     );
-    expect(output).toContain('content/news/typo.mdx 第 8 行：MDX 不支持用尖括号括起来的网址');
+    expect(output).toContain('content/news/typo.mdx 第 9 行：MDX 不支持用尖括号括起来的网址');
     expect(output).toContain(
       'content/news/typo.mdx 第 5 行，字段 city：找不到这个城市：content/cities/ 中没有名为 tiayuan 的文件。',
     );
@@ -57,14 +57,14 @@ describe('MDX bodies are checked as the build reads them', () => {
   it('stops on what MDX refuses and on a component without its required props, with file and line', () => {
     write(
       'content/news/video.mdx',
-      '---\ntitle: 开班\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\n---\n\n来信请寄 <someone@example.org>。\n\n<Video title="开班仪式" src="/media/a.mp4" />\n',
+      '---\ntitle: 开班\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\nedition: "2023"\n---\n\n来信请寄 <someone@example.org>。\n\n<Video title="开班仪式" src="/media/a.mp4" />\n',
     );
     const { status, output } = copy.build();
     expect(status).not.toBe(0);
     expect(output).toContain('内容有 3 处错误，网站没有生成。');
-    expect(output).toContain('content/news/video.mdx 第 8 行：MDX 不支持用尖括号括起来的邮箱地址');
-    expect(output).toContain('content/news/video.mdx 第 10 行：<Video> 的属性 captions：缺少这个必填字段');
-    expect(output).toContain('content/news/video.mdx 第 10 行：<Video> 的属性 transcript：缺少这个必填字段');
+    expect(output).toContain('content/news/video.mdx 第 9 行：MDX 不支持用尖括号括起来的邮箱地址');
+    expect(output).toContain('content/news/video.mdx 第 11 行：<Video> 的属性 captions：缺少这个必填字段');
+    expect(output).toContain('content/news/video.mdx 第 11 行：<Video> 的属性 transcript：缺少这个必填字段');
   });
 });
 

@@ -23,29 +23,35 @@ beforeAll(() => {
     'content/cities/taiyuan.json',
     JSON.stringify({
       ...taiyuan,
-      plan: {
-        status: 'submitted',
-        submittedOn: '2023-08-30',
-        weekStart: '2023-10-16',
-        weekEnd: '2023-10-22',
-        summary: '示例方案摘要：全市开展读书、讲座和展示活动。',
-        document: { title: '示例实施方案', url: 'https://plans.example.org/taiyuan.pdf' },
+      editions: {
+        ...taiyuan.editions,
+        '2023': {
+          plan: {
+            status: 'submitted',
+            submittedOn: '2023-08-30',
+            weekStart: '2023-10-16',
+            weekEnd: '2023-10-22',
+            summary: '示例方案摘要：全市开展读书、讲座和展示活动。',
+            document: { title: '示例实施方案', url: 'https://plans.example.org/taiyuan.pdf' },
+          },
+          site: {
+            name: '示例活动网站',
+            url: 'https://www.example.org/',
+            source: { url: 'https://news.example.org/1.html', date: '2023-09-01', quote: '活动网站 www.example.org' },
+          },
+          liaison: { organisation: '示例教育局', department: '终身教育科', phone: '0351-0000000' },
+          workSummary: { submittedOn: '2023-11-14', summary: '示例工作总结。' },
+          stats: taiyuan.editions['2023']?.stats,
+        },
       },
-      site: {
-        name: '示例活动网站',
-        url: 'https://www.example.org/',
-        source: { url: 'https://news.example.org/1.html', date: '2023-09-01', quote: '活动网站 www.example.org' },
-      },
-      liaison: { organisation: '示例教育局', department: '终身教育科', phone: '0351-0000000' },
-      workSummary: { submittedOn: '2023-11-14', summary: '示例工作总结。' },
       sample: true,
     }),
   );
   const lecture = JSON.parse(readFileSync(new URL('../fixtures/good/lecture.json', import.meta.url), 'utf8'));
-  write('content/lectures/taiyuan-talk.json', JSON.stringify({ ...lecture, city: 'taiyuan' }));
+  write('content/lectures/taiyuan-talk.json', JSON.stringify({ ...lecture, city: 'taiyuan', edition: '2023' }));
   write(
     'content/cases/taiyuan-case.mdx',
-    '---\ntitle: 示例品牌项目\nsummary: 摘要。\ncity: taiyuan\nyear: 2023\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\npublished: 2023-10-20\nshortCode: 2023-901\norganisation: 示例单位\ncategory: 社区教育\nsample: true\n---\n\n正文。\n',
+    '---\ntitle: 示例品牌项目\nsummary: 摘要。\ncity: taiyuan\nedition: "2023"\nyear: 2023\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\npublished: 2023-10-20\nshortCode: 2023-901\norganisation: 示例单位\ncategory: 社区教育\nsample: true\n---\n\n正文。\n',
   );
   const run = copy.build();
   expect(run.status, run.output).toBe(0);

@@ -2,11 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { distDir, page } from '../../scripts/lib/dist-files.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 /** The content as editors wrote it, read without the site's code, so totals are checked against an independent sum. */
 const contentDir = new URL('../../content/cities/', import.meta.url).pathname;
+// Each city's record for the edition the site presents, flattened as the pages show it.
 const cities = readdirSync(contentDir)
-  .map((f) => ({ id: f.replace('.json', ''), ...JSON.parse(readFileSync(contentDir + f, 'utf8')) }))
+  .map((f) => {
+    const { editions, ...city } = JSON.parse(readFileSync(contentDir + f, 'utf8'));
+    return { id: f.replace('.json', ''), ...city, plan: { status: 'pending' }, ...editions[siteConfig.currentEdition] };
+  })
   .sort((a, b) => a.code.localeCompare(b.code));
 const reported = cities.filter((c) => c.stats);
 const activityIds = ['theme-reading', 'press-picks', 'lectures', 'digital-reading', 'week'];

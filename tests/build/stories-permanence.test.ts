@@ -39,7 +39,7 @@ describe('a published case keeps its URL', () => {
     // The same build shows a story video with its captions and transcript.
     writeFileSync(
       at('content/news/video-test.mdx'),
-      '---\ntitle: 示例动态：视频\ndate: 2023-10-26\nsummary: 示例数据。\nsample: true\n---\n\n<Video title="示例：开班仪式" src="/media/a.mp4" captions="/media/a.vtt" transcript="#文字稿" />\n\n## 文字稿\n\n示例文字。\n',
+      '---\ntitle: 示例动态：视频\ndate: 2023-10-26\nsummary: 示例数据。\nsample: true\nedition: "2023"\n---\n\n<Video title="示例：开班仪式" src="/media/a.mp4" captions="/media/a.vtt" transcript="#文字稿" />\n\n## 文字稿\n\n示例文字。\n',
     );
     run = copy.build();
     expect(run.status, run.output).toBe(0);
@@ -89,13 +89,13 @@ describe('story rules stop the build', () => {
     const run = copy.build();
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(
-      'content/stars/no-consent.mdx 第 14 行，字段 consent：个人故事须经本人同意公开：取得书面同意后写 consent: true；未同意的不能发布（看到的值：false）',
+      'content/stars/no-consent.mdx 第 15 行，字段 consent：个人故事须经本人同意公开：取得书面同意后写 consent: true；未同意的不能发布（看到的值：false）',
     );
     expect(run.output).toMatch(
       /content\/cases\/bad-story\.mdx 第 \d+ 行：故事里只能用这些组件：<Figure>、<Quote>、<Video>（看到的值：<Chart）/,
     );
     expect(run.output).toContain(
-      'content/cases/datong-craftsman-reading.mdx 第 7 行，字段 shortCode：短码与 content/cases/bad-story.mdx 重复：同一短码只能出现一次（看到的值："2023-003"）',
+      'content/cases/datong-craftsman-reading.mdx 第 8 行，字段 shortCode：短码与 content/cases/bad-story.mdx 重复：同一短码只能出现一次（看到的值："2023-003"）',
     );
   }, 120_000);
 });
