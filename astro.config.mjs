@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
+import { publishedUrls } from './src/integrations/published-urls.ts';
 import { isShortCodeUrl } from './src/lib/stories/permalinks.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { sitemapFilter } from './src/lib/site/sitemap.ts';
@@ -54,6 +55,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }),
     searchIndex(),
+    // Sees every file the build wrote, sitemap and posters included; before cspHeader, which writes server configuration only.
+    publishedUrls(),
     cspHeader(),
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * Imports filled statistics forms (the notice's attachment, as CSV) into the cities' content files:
- *   npm run import:stats -- 太原市.csv [阳泉市.csv …] [--date 2023-11-14]
+ *   npm run import:stats -- 某某市.csv [另一市.csv …] [--date 2030-11-14] [--edition 2030]
  * --date is the day the form was received (报送日期); it defaults to today in Beijing.
+ * --edition names the edition the figures are for; it defaults to currentEdition in src/site.config.ts.
  * Every file is checked first; if any cell is bad, every problem is listed and nothing is written.
  * The form's layout is the blank form at /stats/<year>-form.csv (see docs/import-stats.md).
  * Exit codes: 0 written, 1 bad cells (nothing written), 2 usage error or unreadable file.
@@ -17,8 +18,9 @@ import { loadContext } from './lib/import-stats/context.ts';
 import { decodeCsv } from './lib/import-stats/decode.ts';
 import { formatCellProblem } from './lib/import-stats/report.ts';
 import { withStats } from './lib/import-stats/write.ts';
+import { siteConfig } from '../src/site.config.ts';
 
-const usage = '用法：npm run import:stats -- 文件.csv [更多文件.csv] [--date 2023-11-14]';
+const usage = '用法：npm run import:stats -- 文件.csv [更多文件.csv] [--date 2030-11-14] [--edition 2030]';
 
 function fail(message: string): never {
   console.error(message);
@@ -27,7 +29,10 @@ function fail(message: string): never {
 
 const { values, positionals: files } = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { date: { type: 'string' }, root: { type: 'string' } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { date: { type: 'string' }, root: { type: 'string' }, edition: { type: 'string' } },
+    });
   } catch (error) {
     return fail(`${(error as Error).message}\n${usage}`);
   }
@@ -35,10 +40,12 @@ const { values, positionals: files } = (() => {
 if (files.length === 0) fail(`没有给出要导入的文件。\n${usage}`);
 const reportedOn = values.date ?? toBeijingIso(Date.now()).slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(reportedOn) || Number.isNaN(Date.parse(reportedOn)))
-  fail(`--date 应为 年-月-日，例如 2023-11-14（看到的值：${reportedOn}）`);
+  fail(`--date 应为 年-月-日，例如 2030-11-14（看到的值：${reportedOn}）`);
 // --root points the import at another copy of the project (the tests use a temporary one).
 const root = values.root ?? new URL('..', import.meta.url).pathname;
-const context = await loadContext(root);
+const context = await loadContext(root, values.edition ?? siteConfig.currentEdition).catch((error: Error) =>
+  fail(error.message),
+);
 
 // Stages 1–2: read and check every file before writing anything.
 const problems: string[] = [];
@@ -71,7 +78,7 @@ if (problems.length > 0) {
 const outputs = await Promise.all(
   imports.map(async ({ city, result }) => ({
     city,
-    text: withStats(await readFile(city.file, 'utf8'), {
+    text: withStats(await readFile(city.file, 'utf8'), context.edition, {
       reportedOn,
       countyCities: result.countyCities,
       activities: result.activities,

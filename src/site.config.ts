@@ -5,6 +5,7 @@
  * Chinese message that names the field or the environment variable.
  */
 import { parseWithFriendlyErrors } from './lib/content/friendly-parse.ts';
+import type { NavigationEntry } from './lib/site/navigation.ts';
 import { siteConfigEnv, siteConfigSchema, type SiteConfigInput } from './schemas/site.ts';
 
 const settings: SiteConfigInput = {
@@ -46,9 +47,10 @@ export type SiteConfig = typeof siteConfig;
 
 /**
  * Main navigation in display order. A section appears here only once its pages
- * exist; `key` names its label in src/i18n/zh-CN.ts.
+ * exist; `key` names its label in src/i18n/zh-CN.ts. `current: 'notice'` links the
+ * current edition's notice page, so the menu follows currentEdition by itself.
  */
-export const navigation = [
+export const navigation: readonly NavigationEntry[] = [
   { key: 'nav.reading', path: '/reading/' },
   { key: 'nav.lectures', path: '/lectures/' },
   { key: 'nav.cases', path: '/cases/' },
@@ -57,5 +59,6 @@ export const navigation = [
   { key: 'nav.stats', path: '/stats/' },
   { key: 'nav.platforms', path: '/platforms/' },
   { key: 'nav.news', path: '/news/' },
-  { key: 'nav.notice', path: '/notice-2023/' },
-] as const;
+  { key: 'nav.notice', current: 'notice' },
+  { key: 'nav.editions', path: '/editions/' },
+];

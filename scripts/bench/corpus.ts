@@ -144,6 +144,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
       path: `content/news/bench-news-${pad(n)}.mdx`,
       text: mdx(
         {
+          edition: siteConfig.currentEdition,
           title: pick(random, source.phrases),
           date: dayOf(n),
           summary: pick(random, source.paragraphs).slice(0, 60),
@@ -160,6 +161,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
           title: pick(random, source.phrases),
           summary: pick(random, source.paragraphs).slice(0, 60),
           city: pick(random, refs.cities),
+          edition: siteConfig.currentEdition,
           year: 2023,
           honour,
           published: dayOf(n),
@@ -179,6 +181,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
           title: pick(random, source.phrases),
           summary: pick(random, source.paragraphs).slice(0, 60),
           city: pick(random, refs.cities),
+          edition: siteConfig.currentEdition,
           year: 2023,
           honour,
           published: dayOf(n),
@@ -192,6 +195,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
     lectures: (n, random) => {
       const day = dayOf(n);
       const lecture = {
+        edition: siteConfig.currentEdition,
         title: pick(random, source.phrases),
         description: pick(random, source.paragraphs),
         speakers: [{ name: `示例主讲人${n}` }],
@@ -223,7 +227,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
         {
           title: `示例书单${n}`,
           kind: '主题书单',
-          year: 2023,
+          edition: siteConfig.currentEdition,
           recommender: { name: '编辑部', role: '编辑部' },
           description: pick(random, source.phrases),
           // Consecutive ids: a list names each book once.

@@ -1,9 +1,8 @@
 /**
  * Build guard: checks content/ before Astro reads it (friendly Chinese messages instead of
- * stack traces), and after the build checks the published-URL manifest.
+ * stack traces). The published-URL manifest is checked after the build by published-urls.ts.
  */
 import { watch } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -11,13 +10,9 @@ import type { Plugin } from 'vite';
 import { checkContent } from '../lib/content/check.ts';
 import { devReportPage } from '../lib/content/dev-report.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
-import { auditUrls, describeAudit } from '../lib/site/published-urls.ts';
-import { loadRedirects } from '../lib/site/redirects.ts';
-
-export const MANIFEST = 'content/published-urls.json';
 
 /** Drops the stack trace: an editor's mistake is not a program error, and the trace buries the message. */
-function quiet(error: AstroError): AstroError {
+export function quiet(error: AstroError): AstroError {
   error.stack = '';
   return error;
 }
@@ -83,13 +78,11 @@ function waitForCleanContent(root: string): Promise<void> {
 
 export function contentGuard(): AstroIntegration {
   let root = process.cwd();
-  let base = '/';
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
-        base = config.base;
         if (command === 'preview') return;
         const { problems } = await checkContent(root);
         if (command === 'dev') {
@@ -109,44 +102,6 @@ export function contentGuard(): AstroIntegration {
               '修改上面列出的文件后重新运行。Fix the files listed above and run again.',
             ),
           );
-        }
-      },
-      'astro:build:done': async ({ pages, logger }) => {
-        const prefix = base.replace(/\/$/, '');
-        const built = pages
-          .map((p) => `/${p.pathname}`.replace(/\/{2,}/g, '/'))
-          // The 404 page is served for missing URLs; it is not itself a published address.
-          .filter((p) => p.endsWith('/') && !p.endsWith('/404/'))
-          .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
-        const redirects = await loadRedirects(root);
-        // A withdrawal without a replacement keeps a page (its notice) at the old URL; only moves leave it.
-        const redirectedFrom = new Set(redirects.filter((r) => r.to !== undefined).map((r) => r.from));
-        const pagesOnly = built.filter((p) => !redirectedFrom.has(p)).sort();
-        const manifestPath = `${root}/${MANIFEST}`;
-        const manifest: string[] = JSON.parse(await readFile(manifestPath, 'utf8').catch(() => '[]'));
-        const audit = auditUrls(manifest, pagesOnly, redirects);
-        const failures = describeAudit(audit);
-        if (failures.length > 0) {
-          process.stderr.write(`\n网址检查未通过：\n${failures.join('\n')}\n\n`);
-          throw quiet(
-            new AstroError(
-              '网址检查未通过，详见上方列表。',
-              '已发布的网址是对外的承诺，只能通过 content/redirects.json 搬家。',
-            ),
-          );
-        }
-        if (audit.added.length > 0) {
-          if (process.env.CI) {
-            throw quiet(
-              new AstroError(
-                `有 ${audit.added.length} 个新网址没有登记在 ${MANIFEST}：${audit.added.join('、')}`,
-                '在本机运行 npm run build，然后把更新后的 content/published-urls.json 一起提交。',
-              ),
-            );
-          }
-          const next = [...new Set([...manifest, ...audit.added])].sort();
-          await writeFile(manifestPath, `${JSON.stringify(next, null, 2)}\n`);
-          logger.info(`已登记 ${audit.added.length} 个新网址到 ${MANIFEST}，请一并提交。`);
         }
       },
     },

@@ -3,7 +3,7 @@
  * 网址为 /booklists/<英文名>/；正文写书单导语：为什么推荐、适合谁读。
  */
 import { z } from 'astro/zod';
-import { sample, slug, sourceDocument, text } from './common.ts';
+import { editionRef, sample, slug, sourceDocument, text } from './common.ts';
 
 export const booklistKinds = ['社长荐书', '总编荐书', '百本好书', '主题书单'] as const;
 export const recommenderRoles = ['社长', '总编', '专家', '编辑部'] as const;
@@ -13,7 +13,7 @@ export const booklistSchema = z
     title: text.describe('书单名称，例如 "社长（总编）荐书·2023"'),
     description: text.describe('一句话介绍书单，用于书单列表、搜索结果和分享，例如 "适合祖孙、亲子一起读的十本书"'),
     kind: z.enum(booklistKinds).describe(`书单类型：${booklistKinds.join('、')}`),
-    year: z.number().int().min(2000).max(2100).describe('年份，例如 2023'),
+    edition: editionRef,
     recommender: z
       .object({
         name: text.describe('推荐人姓名或机构；示例数据请写成 "示例：王某" 这样一看就是示例的名字，不要借用真实人名'),

@@ -47,6 +47,45 @@ export const cityStatsSchema = z
     }
   });
 
+/** What a city reported for one edition: its plan, site, liaison, summary and figures. */
+export const cityEditionSchema = z
+  .object({
+      plan: z
+        .object({
+          status: z.enum(['submitted', 'pending']).describe('活动周方案："submitted"（已报送）或 "pending"（待报送）'),
+          submittedOn: isoDate.optional().describe('方案报送日期'),
+          weekStart: isoDate.optional().describe('本市活动周开始日期'),
+          weekEnd: isoDate.optional().describe('本市活动周结束日期'),
+          summary: text.optional().describe('方案摘要'),
+          document: webAddress
+            .extend({ title: text.describe('方案全文的标题，例如 "太原市2023年全民终身学习活动周实施方案"') })
+            .optional()
+            .describe('方案全文的网址；没有写明出处（source）时只显示为文字'),
+        })
+        .strict()
+        .refine((p) => p.status === 'pending' || p.submittedOn !== undefined, {
+          error: '已报送（status: "submitted"）的方案要写报送日期 submittedOn',
+          path: ['submittedOn'],
+        })
+        .refine((p) => !p.weekStart || !p.weekEnd || p.weekStart <= p.weekEnd, {
+          error: '活动周结束日期早于开始日期',
+          path: ['weekEnd'],
+        })
+        .describe('本市活动周方案'),
+      site: webAddress.extend({ name: text.describe('网站名称') }).optional().describe('本市活动网站'),
+      liaison: officeContact.optional().describe('联络员的办公联系方式（只填本市同意公开的）'),
+      workSummary: z
+        .object({
+          submittedOn: isoDate.describe('工作总结报送日期'),
+          summary: text.describe('工作总结摘要'),
+        })
+        .strict()
+        .optional()
+        .describe('活动周工作总结'),
+      stats: cityStatsSchema.optional().describe('《活动开展情况统计表》数据；未报送时不写（网站显示“待报送”，不按 0 计算）。可用 npm run import:stats 从填好的表格导入'),
+  })
+  .strict();
+
 export const citySchema = z
   .object({
     // Every prefecture-level form (市, 地区, 自治州, 盟) and, for a municipality, its districts and counties (区, 县).
@@ -61,46 +100,28 @@ export const citySchema = z
       .regex(/^\d{6}$/, { error: '应为 6 位行政区划代码，例如 "140100"' })
       .describe('行政区划代码，决定城市的排列顺序，例如 "140100"'),
     countyDivisions: count.optional().describe('县级行政区数（区、县、县级市），仅在确知时填写'),
-    plan: z
-      .object({
-        status: z.enum(['submitted', 'pending']).describe('活动周方案："submitted"（已报送）或 "pending"（待报送）'),
-        submittedOn: isoDate.optional().describe('方案报送日期'),
-        weekStart: isoDate.optional().describe('本市活动周开始日期'),
-        weekEnd: isoDate.optional().describe('本市活动周结束日期'),
-        summary: text.optional().describe('方案摘要'),
-        document: webAddress
-          .extend({ title: text.describe('方案全文的标题，例如 "太原市2023年全民终身学习活动周实施方案"') })
-          .optional()
-          .describe('方案全文的网址；没有写明出处（source）时只显示为文字'),
-      })
-      .strict()
-      .refine((p) => p.status === 'pending' || p.submittedOn !== undefined, {
-        error: '已报送（status: "submitted"）的方案要写报送日期 submittedOn',
-        path: ['submittedOn'],
-      })
-      .refine((p) => !p.weekStart || !p.weekEnd || p.weekStart <= p.weekEnd, {
-        error: '活动周结束日期早于开始日期',
-        path: ['weekEnd'],
-      })
-      .describe('本市活动周方案'),
-    site: webAddress.extend({ name: text.describe('网站名称') }).optional().describe('本市活动网站'),
-    liaison: officeContact.optional().describe('联络员的办公联系方式（只填本市同意公开的）'),
-    workSummary: z
-      .object({
-        submittedOn: isoDate.describe('工作总结报送日期'),
-        summary: text.describe('工作总结摘要'),
-      })
-      .strict()
-      .optional()
-      .describe('活动周工作总结'),
-    stats: cityStatsSchema.optional().describe('《活动开展情况统计表》数据；未报送时不写（网站显示“待报送”，不按 0 计算）。可用 npm run import:stats 从填好的表格导入'),
+    editions: z
+      .record(slug, cityEditionSchema)
+      .default({})
+      .describe(
+        '每届活动的情况，键为届次（content/editions/ 中的文件名），例如 "2030"；往届的内容保留不删。还没有报送的一届可以不写，网站显示“待报送”',
+      ),
     sample,
   })
   .strict()
-  .refine((city) => city.countyDivisions === undefined || city.stats === undefined || city.stats.countyCities <= city.countyDivisions, {
-    error: '县级城市数大于本市县级行政区数（countyDivisions）：请核对统计表表头的“县级城市数”',
-    path: ['stats', 'countyCities'],
+  .superRefine((city, ctx) => {
+    if (city.countyDivisions === undefined) return;
+    for (const [edition, data] of Object.entries(city.editions)) {
+      if (data.stats && data.stats.countyCities > city.countyDivisions)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['editions', edition, 'stats', 'countyCities'],
+          message: '县级城市数大于本市县级行政区数（countyDivisions）：请核对统计表表头的“县级城市数”',
+          input: data.stats.countyCities,
+        });
+    }
   });
 
 export type City = z.infer<typeof citySchema>;
+export type CityEdition = z.infer<typeof cityEditionSchema>;
 export type CityStats = z.infer<typeof cityStatsSchema>;

@@ -97,6 +97,9 @@ export const webAddress = z
 
 export type WebAddress = z.infer<typeof webAddress>;
 
+/** Names the edition (a file in content/editions/) an entry belongs to; checked against the folder at build. */
+export const editionRef = slug.describe('所属届次：content/editions/ 中的文件名（不含 .json），例如 "2030"');
+
 /** Marks invented or illustrative data. Pages label such entries "示例数据" so no reader takes them for fact. */
 export const sample = z
   .boolean()

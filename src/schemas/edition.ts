@@ -1,6 +1,17 @@
 /** 活动届次：一年一届的全民终身学习活动（content/editions/<年份>.json）。 */
 import { z } from 'astro/zod';
-import { officeContact, partialDate, slug, sourceDocument, text } from './common.ts';
+import { isoDate, officeContact, partialDate, httpUrl, sample, slug, sourceDocument, text } from './common.ts';
+
+/** A public report or document a fact on the page comes from. */
+const publicSource = z
+  .object({
+    title: text.describe('报道或文件的标题'),
+    publisher: text.optional().describe('发布单位或媒体'),
+    date: isoDate.optional().describe('发布日期'),
+    url: httpUrl.describe('原文网址'),
+    about: text.optional().describe('这份来源支持页面上的哪条内容，例如 "全国开幕式的时间和地点"'),
+  })
+  .strict();
 
 const period = z
   .object({
@@ -37,7 +48,9 @@ export const editionSchema = z
     title: text.describe('本届名称，例如 "2023年山西省全民终身学习活动"'),
     theme: text.describe('活动主题，例如 "让学习成为一种生活方式"'),
     notice: sourceDocument.extend({
-      page: slug.describe('通知全文所在页面（content/pages/ 中的文件名），例如 "notice-2023"'),
+      page: slug
+        .optional()
+        .describe('通知全文所在页面（content/pages/ 中的文件名），例如 "notice-2030"；没有全文时不写'),
       issuer: text.describe('发文单位，例如 "山西省教育厅"'),
     }).describe('本届活动的通知'),
     lines: z
@@ -82,6 +95,11 @@ export const editionSchema = z
       })
       .strict()
       .describe('通知附件：活动开展情况统计表的结构'),
+    sources: z
+      .array(publicSource)
+      .default([])
+      .describe('本届情况所依据的公开报道或文件（通知之外），页面上列为“资料来源”'),
+    sample,
   })
   .strict();
 

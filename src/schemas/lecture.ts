@@ -1,6 +1,6 @@
 /** 讲座：线上社会大讲堂与系列公开课，一场一个文件（content/lectures/<英文名>.json）。 */
 import { z } from 'astro/zod';
-import { beijingDateTime, httpUrl, sample, slug, text } from './common.ts';
+import { beijingDateTime, editionRef, httpUrl, sample, slug, text } from './common.ts';
 import { bookAudiences } from './book.ts';
 
 export const lectureModes = ['online', 'offline', 'hybrid'] as const;
@@ -8,6 +8,7 @@ export const lectureStatuses = ['scheduled', 'cancelled', 'changed'] as const;
 
 export const lectureSchema = z
   .object({
+    edition: editionRef,
     title: text.describe('讲座题目'),
     series: text.optional().describe('所属系列，例如 "山西开放大学系列公开课"'),
     description: text.describe('讲座简介'),

@@ -48,7 +48,10 @@ export const mdxComponentSchemas = {
     })
     .strict()
     .describe('指向本站另一个页面的链接（网站放在子路径下时也不会断）。写法：<SiteLink href="/booklists/">推荐书单</SiteLink>'),
-  AttachmentTable: z.object({}).strict().describe('通知附件《活动开展情况统计表》的空表，栏目取自活动届次的 statsForm，不写属性。写法：<AttachmentTable />'),
+  AttachmentTable: z
+    .object({ edition: slug.optional().describe('哪一届的统计表；写在某届通知的页面里时不用写，自动取那一届') })
+    .strict()
+    .describe('通知附件《活动开展情况统计表》的空表，栏目取自活动届次的 statsForm。写法：<AttachmentTable />'),
   NoticeUrl: z
     .object({
       href: httpUrl.describe('通知原文印的网址，例如 "https://www.example.org"'),

@@ -1,9 +1,10 @@
 /** 活动动态（content/news/<英文名>.mdx）。文件名即永久网址 /news/<英文名>/。 */
 import { z } from 'astro/zod';
-import { isoDate, sample, slug, text } from './common.ts';
+import { editionRef, isoDate, sample, slug, text } from './common.ts';
 
 export const newsSchema = z
   .object({
+    edition: editionRef,
     title: text.describe('标题；示例数据以 "示例" 开头'),
     date: isoDate.describe('发布日期，例如 "2023-10-16"。发布后不要再改'),
     updated: isoDate.optional().describe('最近一次实质性修改的日期，例如 "2023-10-18"'),

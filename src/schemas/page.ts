@@ -16,7 +16,7 @@ export const pageSchema = z
   .strict();
 
 /** Top-level paths that belong to sections and endpoints; a page file may not take them. */
-export const reservedPageIds = ['api', 'c', 'cases', 'stars', 'news', 'books', 'booklists', 'reading', 'lectures', 'cities', 'stats', 'platforms', 'search', 'data', 'pagefind', '404'] as const;
+export const reservedPageIds = ['api', 'c', 'cases', 'stars', 'news', 'books', 'booklists', 'reading', 'lectures', 'cities', 'stats', 'platforms', 'search', 'data', 'editions', 'pagefind', '404'] as const;
 
 /** Tells why a page file name cannot be used, or returns undefined when it can. */
 export function reservedPageIdProblem(id: string): string | undefined {

@@ -6,9 +6,13 @@
 import { z } from 'astro/zod';
 import { isoDate, text } from './common.ts';
 
-const sitePath = z
-  .string()
-  .regex(/^\/(?:[a-z0-9-]+\/)*$/, { error: '应为以 / 开头和结尾的站内路径，例如 "/cases/old-name/"' });
+// A page ("/cases/old-name/") or a data file ("/stats/2030.csv"): both are published addresses.
+const sitePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:[a-z0-9][a-z0-9.-]*\.[a-z0-9]+)?$/, {
+  error: '应为站内路径：页面以 / 开头和结尾，例如 "/cases/old-name/"；数据文件写到文件名，例如 "/stats/2030.csv"',
+});
+
+/** Whether a redirect's old address is a page (a stub or notice page can be built there) rather than a data file. */
+export const isPagePath = (path: string) => path.endsWith('/');
 
 /** The permanent page of a case or star, whose retirement the JSON API announces. */
 export const storyPagePattern = /^\/(cases|stars)\/([a-z0-9-]+)\/$/;

@@ -3,7 +3,7 @@
  * 文件名即永久网址，改名必须在 content/redirects.json 中登记。
  */
 import { z } from 'astro/zod';
-import { imageRef, isoDate, phonePattern, sample, slug, sourceDocument, text } from './common.ts';
+import { editionRef, imageRef, isoDate, phonePattern, sample, slug, sourceDocument, text } from './common.ts';
 
 export const honourLevels = ['全国', '省级', '市级'] as const;
 
@@ -26,7 +26,8 @@ export const storyBase = <T extends z.ZodType>(image: () => T) =>
     summary: text.describe('摘要：一两句话，用于列表、订阅和分享'),
     city: slug.describe('所在城市（content/cities/ 中的文件名），例如 "taiyuan"'),
     county: text.optional().describe('所在县（市、区），例如 "小店区"'),
-    year: z.number().int().min(2000).max(2100).describe('入选年份，例如 2023'),
+    edition: editionRef,
+    year: z.number().int().min(2000).max(2100).describe('入选年份，例如 2030'),
     honour: honour.describe('所获荣誉'),
     published: isoDate.describe('发布日期，例如 "2023-10-20"。发布后不要再改'),
     updated: isoDate.optional().describe('最近一次实质性修改的日期，例如 "2023-11-02"'),

@@ -41,6 +41,7 @@ export const context: ViewContext = {
 /** Parses raw lecture data with the schema (defaults, Beijing-time normalisation). */
 export function lecture(data: Record<string, unknown>): Lecture {
   return lectureSchema.parse({
+    edition: '2030',
     title: '讲座',
     description: '简介',
     speakers: [{ name: '王老师' }],

@@ -48,12 +48,13 @@ const list = (id: string, books: string[], over: Partial<Booklist> = {}): Bookli
     title: id,
     description: '说明',
     kind: '主题书单',
-    year: 2023,
+    edition: '2030',
     recommender: { name: '示例：王某', role: '专家' },
     books: books.map((b) => ({ book: b, reason: `${b} 的理由` })),
     sample: true,
     ...over,
   }),
+  year: 2030,
 });
 const entry = (collection: string, id: string, data: Record<string, unknown>): CheckedEntry => ({
   collection,
@@ -160,7 +161,7 @@ describe('list and book cross-references', () => {
 
   it('refuses a book listed twice in one list', () => {
     const text =
-      '---\ntitle: 书单\ndescription: 说明\nkind: 主题书单\nyear: 2023\nrecommender:\n  name: 示例：王某\n  role: 专家\nbooks:\n  - book: a\n    reason: 理由\n  - book: a\n    reason: 理由\nsample: true\n---\n';
+      '---\ntitle: 书单\ndescription: 说明\nkind: 主题书单\nedition: "2030"\nrecommender:\n  name: 示例：王某\n  role: 专家\nbooks:\n  - book: a\n    reason: 理由\n  - book: a\n    reason: 理由\nsample: true\n---\n';
     expect(messages('content/booklists/x.mdx', text, booklistSchema)).toEqual([
       'content/booklists/x.mdx 第 12 行，字段 books.1.book：a 在这个书单里出现了两次：每本书只列一次（看到的值："a"）',
     ]);
@@ -168,7 +169,7 @@ describe('list and book cross-references', () => {
 
   it('asks for the provenance of every list that is not sample data', () => {
     const text =
-      '---\ntitle: 书单\ndescription: 说明\nkind: 社长荐书\nyear: 2023\nrecommender:\n  name: 某社\n  role: 编辑部\nbooks:\n  - book: a\n    reason: 理由\n---\n';
+      '---\ntitle: 书单\ndescription: 说明\nkind: 社长荐书\nedition: "2030"\nrecommender:\n  name: 某社\n  role: 编辑部\nbooks:\n  - book: a\n    reason: 理由\n---\n';
     expect(messages('content/booklists/x.mdx', text, booklistSchema)).toEqual([
       'content/booklists/x.mdx，字段 source：正式书单要写明出处 source（文件或名单名称，最好再写文号和日期）；演示用的书单写 sample: true',
     ]);

@@ -13,7 +13,7 @@ describe('cross references to a file with a mistake', () => {
   it('report the one real problem: the city still exists for the lecture and the news that name it', async () => {
     const { problems } = await checkContent(fixture('city-typo'));
     expect(problems.map(formatProblem)).toEqual([
-      'content/cities/shili.json 第 4 行，字段 countyDivision：没有这个字段，可能拼错了。是不是想写 "countyDivisions"？可用的字段：name、code、countyDivisions、plan、site、liaison、workSummary、stats、sample',
+      'content/cities/shili.json 第 4 行，字段 countyDivision：没有这个字段，可能拼错了。是不是想写 "countyDivisions"？可用的字段：name、code、countyDivisions、editions、sample',
     ]);
   });
 });
@@ -34,7 +34,7 @@ describe('the guard reads its rules from collectionSpecs', () => {
       );
       const { problems } = await checkContent(root);
       expect(problems.map(formatProblem).filter((p) => !p.startsWith('content/cities/'))).toEqual([
-        "content/news/opening.mdx 第 9 行：故事正文里不能写 import 或 export：组件直接写 <Figure>、<Quote>、<Video>，图片用 ![替代文字](./images/文件名.jpg)（看到的值：import X from './x.astro';）",
+        "content/news/opening.mdx 第 10 行：故事正文里不能写 import 或 export：组件直接写 <Figure>、<Quote>、<Video>，图片用 ![替代文字](./images/文件名.jpg)（看到的值：import X from './x.astro';）",
         'content/pages/stats.mdx：网址 /stats/ 属于网站的栏目，页面不能用这个文件名：请换一个名字',
       ]);
     } finally {

@@ -62,7 +62,8 @@ describe('MDX read as the build reads it', () => {
   });
 });
 
-const story = (body: string) => `---\ntitle: 示例\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\n---\n\n${body}`;
+const story = (body: string) =>
+  `---\ntitle: 示例\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\nedition: "2030"\n---\n\n${body}`;
 const newsProblems = (body: string) =>
   checkEntry('content/news/x.mdx', story(body), collectionSpecs.news.schema(), collectionSpecs.news.body).problems.map(
     formatProblem,
@@ -79,8 +80,8 @@ describe('MDX components are checked against their props schemas', () => {
 
   it('refuses a <Video> without captions or transcript, with the line', () => {
     expect(newsProblems('正文\n\n<Video title="开班仪式" src="/media/a.mp4" />\n')).toEqual([
-      'content/news/x.mdx 第 10 行：<Video> 的属性 captions：缺少这个必填字段。captions 是中文字幕文件（WebVTT）的本站路径，例如 "/media/opening.vtt"；必须有：许多老年读者不开声音看视频（看到的值：<Video title="开班仪式" src="/media/a.mp4" />）',
-      'content/news/x.mdx 第 10 行：<Video> 的属性 transcript：缺少这个必填字段。transcript 是文字稿在哪里：本站路径，或本文中文字稿小标题的 "#编号"，例如 "#文字稿"；必须有：不少读者更愿意读（看到的值：<Video title="开班仪式" src="/media/a.mp4" />）',
+      'content/news/x.mdx 第 11 行：<Video> 的属性 captions：缺少这个必填字段。captions 是中文字幕文件（WebVTT）的本站路径，例如 "/media/opening.vtt"；必须有：许多老年读者不开声音看视频（看到的值：<Video title="开班仪式" src="/media/a.mp4" />）',
+      'content/news/x.mdx 第 11 行：<Video> 的属性 transcript：缺少这个必填字段。transcript 是文字稿在哪里：本站路径，或本文中文字稿小标题的 "#编号"，例如 "#文字稿"；必须有：不少读者更愿意读（看到的值：<Video title="开班仪式" src="/media/a.mp4" />）',
     ]);
   });
 
@@ -90,17 +91,17 @@ describe('MDX components are checked against their props schemas', () => {
         '<Chart />\n\n<Quote bye="李某">话</Quote>\n\n<Video title="t" src="https://v.example.org/a.mp4" captions="/a.vtt" transcript="文字稿" />\n\n<Figure caption="电话 13912345678">\n![图](./a.png)\n</Figure>\n',
       ),
     ).toEqual([
-      'content/news/x.mdx 第 8 行：故事里只能用这些组件：<Figure>、<Quote>、<Video>（看到的值：<Chart）',
-      'content/news/x.mdx 第 10 行：<Quote> 的属性 bye：没有这个属性，可能拼错了。是不是想写 "by"？可用的属性：by（看到的值：<Quote bye="李某">）',
-      'content/news/x.mdx 第 12 行：<Video> 的属性 src：应为本站路径，以 / 开头，例如 "/media/opening.mp4"（看到的值："https://v.example.org/a.mp4"）',
-      'content/news/x.mdx 第 12 行：<Video> 的属性 transcript：应为本站路径（如 "/media/opening.txt"）或本文一个小标题的 "#编号"（如 "#文字稿"）（看到的值："文字稿"）',
-      'content/news/x.mdx 第 14 行：<Figure> 的属性 caption：这里不写电话号码：只写单位名称，读者可通过单位公开的渠道联系（看到的值："电话 13912345678"）',
+      'content/news/x.mdx 第 9 行：故事里只能用这些组件：<Figure>、<Quote>、<Video>（看到的值：<Chart）',
+      'content/news/x.mdx 第 11 行：<Quote> 的属性 bye：没有这个属性，可能拼错了。是不是想写 "by"？可用的属性：by（看到的值：<Quote bye="李某">）',
+      'content/news/x.mdx 第 13 行：<Video> 的属性 src：应为本站路径，以 / 开头，例如 "/media/opening.mp4"（看到的值："https://v.example.org/a.mp4"）',
+      'content/news/x.mdx 第 13 行：<Video> 的属性 transcript：应为本站路径（如 "/media/opening.txt"）或本文一个小标题的 "#编号"（如 "#文字稿"）（看到的值："文字稿"）',
+      'content/news/x.mdx 第 15 行：<Figure> 的属性 caption：这里不写电话号码：只写单位名称，读者可通过单位公开的渠道联系（看到的值："电话 13912345678"）',
     ]);
   });
 
   it('refuses code in attributes', () => {
     expect(newsProblems('<Quote by={name}>话</Quote>\n')).toEqual([
-      'content/news/x.mdx 第 8 行：<Quote> 的属性请写成 名称="文字"：内容里不写 { } 代码（看到的值：by={…}）',
+      'content/news/x.mdx 第 9 行：<Quote> 的属性请写成 名称="文字"：内容里不写 { } 代码（看到的值：by={…}）',
     ]);
   });
 
@@ -125,7 +126,7 @@ describe('MDX components are checked against their props schemas', () => {
     ).toEqual([
       "content/pages/x.mdx 第 6 行：页面正文里不能写 import 或 export：组件直接写 <GuidedBooks>、<SiteLink>、<AttachmentTable>、<NoticeUrl>，图片用 ![替代文字](./images/文件名.jpg)（看到的值：import SiteLink from '../../src/components/mdx/SiteLink.astro';）",
       'content/pages/x.mdx 第 8 行：页面里只能用这些组件：<GuidedBooks>、<SiteLink>、<AttachmentTable>、<NoticeUrl>（看到的值：<Video）',
-      'content/pages/x.mdx 第 10 行：<AttachmentTable> 的属性 cells：这个组件不写属性（看到的值：<AttachmentTable cells="x" />）',
+      'content/pages/x.mdx 第 10 行：<AttachmentTable> 的属性 cells：没有这个属性，可能拼错了。可用的属性：edition（看到的值：<AttachmentTable cells="x" />）',
     ]);
   });
 });

@@ -21,7 +21,6 @@ const imageStub = () => z.string();
 // a submitted plan its date. An editor reads these from the messages; the test writes them directly.
 const crossFieldExtras: Partial<Record<CollectionName, Record<string, unknown>>> = {
   lectures: { platform: 'sxlll' },
-  cities: { plan: { status: 'pending' } },
   booklists: { source: { title: '山西省教育厅关于广泛开展全民终身学习活动的通知' } },
 };
 
@@ -97,6 +96,7 @@ describe('npm run new skeletons', () => {
     const { text, toFill, optional } = buildSkeleton('lectures', 'x');
     expect(JSON.parse(text).$schema).toBe('../../schemas/lectures.schema.json');
     expect(toFill.map((f) => f.field)).toEqual([
+      'edition',
       'title',
       'description',
       'speakers.0.name',
@@ -109,7 +109,7 @@ describe('npm run new skeletons', () => {
     expect(optional.map((f) => f.field)).toContain('venue');
     const { problems } = checkEntry('content/lectures/x.json', text, collectionSpecs.lectures.schema());
     expect(problems.map(formatProblem)).toContain(
-      `content/lectures/x.json 第 10 行，字段 start：应为 ISO 8601 时间，例如 "2023-10-16T09:30"（不写时区即为北京时间）或 "2023-10-16T09:30+08:00"（看到的值："【待填写】开始时间，例如 “2023-10-16T09:30”（北京时间）"）`,
+      `content/lectures/x.json 第 11 行，字段 start：应为 ISO 8601 时间，例如 "2023-10-16T09:30"（不写时区即为北京时间）或 "2023-10-16T09:30+08:00"（看到的值："【待填写】开始时间，例如 “2023-10-16T09:30”（北京时间）"）`,
     );
   });
 

@@ -12,7 +12,7 @@ describe('npm run validate', () => {
     const result = await validateProject(fixture('good'));
     expect(result.errors.map(formatProblem)).toEqual([]);
     expect(result.warnings.map(formatProblem)).toEqual([]);
-    expect(result.files).toBe(4);
+    expect(result.files).toBe(5);
   });
 
   it('reports every editor mistake with file, line, field and value', async () => {
@@ -20,10 +20,10 @@ describe('npm run validate', () => {
     expect(result.errors.map(formatProblem)).toEqual([
       'content/news/opening-again.mdx 第 4 行：还没有填写：把“【待填写】……”整段换成真实内容（提示文字一并删去）；不需要的可选字段连同这一行一起删去（看到的值：【待填写】摘要：一两句话）',
       'content/news/opening.mdx 第 2 行，字段 title：与 content/news/opening-again.mdx 重名：同一类活动动态的标题不能相同，读者分不清。请改得更具体，例如加上地名或日期（看到的值："示例：活动周开幕"）',
-      'content/news/opening.mdx 第 8 行：网址后面紧跟中文标点“。”：Markdown 会把标点当成网址的一部分，链接就坏了。请在网址和“。”之间加一个空格，或写成 [https://www.example.org/news/1](https://www.example.org/news/1)（看到的值：https://www.example.org/news/1）',
-      'content/news/opening.mdx 第 10 行：图片缺少替代文字：在 ![ 和 ] 之间用一句话描述图片内容，例如 ![社区老人在图书室读书](./images/reading.jpg)（看到的值：![](./images/reading.jpg)）',
-      'content/news/opening.mdx 第 12 行：图片缺少替代文字：给 <img> 加上 alt="图片内容的描述"（看到的值：<img src="./images/hall.jpg" />）',
-      'content/news/opening.mdx 第 12 行：故事里不能直接写 HTML 媒体或脚本标签：图片用 ![替代文字](路径) 放在 <Figure> 里，视频用 <Video>（看到的值：<img）',
+      'content/news/opening.mdx 第 9 行：网址后面紧跟中文标点“。”：Markdown 会把标点当成网址的一部分，链接就坏了。请在网址和“。”之间加一个空格，或写成 [https://www.example.org/news/1](https://www.example.org/news/1)（看到的值：https://www.example.org/news/1）',
+      'content/news/opening.mdx 第 11 行：图片缺少替代文字：在 ![ 和 ] 之间用一句话描述图片内容，例如 ![社区老人在图书室读书](./images/reading.jpg)（看到的值：![](./images/reading.jpg)）',
+      'content/news/opening.mdx 第 13 行：图片缺少替代文字：给 <img> 加上 alt="图片内容的描述"（看到的值：<img src="./images/hall.jpg" />）',
+      'content/news/opening.mdx 第 13 行：故事里不能直接写 HTML 媒体或脚本标签：图片用 ![替代文字](路径) 放在 <Figure> 里，视频用 <Video>（看到的值：<img）',
       'content/stars/li.mdx，字段 consent：个人故事须经本人同意公开：取得书面同意后写 consent: true；未同意的不能发布',
     ]);
     expect(result.warnings.map(formatProblem)).toEqual([

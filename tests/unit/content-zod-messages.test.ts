@@ -41,14 +41,18 @@ describe('every zod issue code reaches editors in Chinese', () => {
       {
         name: '示例市',
         code: '990100',
-        plan: { status: 'pending' },
-        stats: {
-          reportedOn: '2023-11-14',
-          countyCities: 1,
-          activities: {
-            Theme_Reading: {
-              prefecture: { held: false, activities: 0, participants: 0 },
-              county: { cities: 0, activities: 0, participants: 0 },
+        editions: {
+          '2030': {
+            plan: { status: 'pending' },
+            stats: {
+              reportedOn: '2030-11-14',
+              countyCities: 1,
+              activities: {
+                Theme_Reading: {
+                  prefecture: { held: false, activities: 0, participants: 0 },
+                  county: { cities: 0, activities: 0, participants: 0 },
+                },
+              },
             },
           },
         },
@@ -58,7 +62,7 @@ describe('every zod issue code reaches editors in Chinese', () => {
     );
     const line = text.split('\n').findIndex((l) => l.includes('"Theme_Reading"')) + 1;
     expect(checkEntry('content/cities/shili.json', text, citySchema).problems.map(formatProblem)).toEqual([
-      `content/cities/shili.json 第 ${line} 行，字段 stats.activities.Theme_Reading：这个键名不对：只能用小写英文字母、数字和连字符（-），例如 "taiyuan" 或 "2023-001"（看到的值："Theme_Reading"）`,
+      `content/cities/shili.json 第 ${line} 行，字段 editions.2030.stats.activities.Theme_Reading：这个键名不对：只能用小写英文字母、数字和连字符（-），例如 "taiyuan" 或 "2023-001"（看到的值："Theme_Reading"）`,
     ]);
   });
 });

@@ -20,7 +20,7 @@ describe('friendly content errors', () => {
   it('reports every problem of a lecture with file, line, field and value', () => {
     expect(messages('content/lectures/bad.json', fixture('bad/lecture-end-before-start.json'), lectureSchema)).toEqual([
       'content/lectures/bad.json 第 9 行，字段 joinUrl：应为以 http:// 或 https:// 开头的完整网址，例如 "https://www.example.org/path"（看到的值："javascript:alert(1)"）',
-      'content/lectures/bad.json 第 10 行，字段 cty：没有这个字段，可能拼错了。是不是想写 "city"？可用的字段：title、series、description、speakers、start、end、mode、organiser、city、venue、platform、joinUrl、replayUrl、replayPlatform、status、changeNote、revision、audiences、books、sample',
+      'content/lectures/bad.json 第 10 行，字段 cty：没有这个字段，可能拼错了。是不是想写 "city"？可用的字段：edition、title、series、description、speakers、start、end、mode、organiser、city、venue、platform、joinUrl、replayUrl、replayPlatform、status、changeNote、revision、audiences、books、sample',
       'content/lectures/bad.json 第 6 行，字段 end：结束时间（2023-10-16T09:00:00+08:00）不晚于开始时间（2023-10-16T10:00:00+08:00）：请把结束时间改到开始之后（看到的值："2023-10-16T09:00"）',
     ]);
   });
@@ -42,16 +42,21 @@ describe('friendly content errors', () => {
 
   it('checks enums, formats and city rules', () => {
     expect(
-      messages('content/cities/x.json', '{"name":"太原","code":"1401","plan":{"status":"done"}}', citySchema),
+      messages(
+        'content/cities/x.json',
+        '{"name":"太原","code":"1401","editions":{"2030":{"plan":{"status":"done"}}}}',
+        citySchema,
+      ),
     ).toEqual([
       'content/cities/x.json 第 1 行，字段 name：应为地级行政区的全称，以“市”“地区”“自治州”或“盟”结尾，例如 "某某市"；直辖市填区、县的全称，例如 "某某区"（看到的值："太原"）',
       'content/cities/x.json 第 1 行，字段 code：应为 6 位行政区划代码，例如 "140100"（看到的值："1401"）',
-      'content/cities/x.json 第 1 行，字段 plan.status：只能是以下之一："submitted"、"pending"（看到的值："done"）',
+      'content/cities/x.json 第 1 行，字段 editions.2030.plan.status：只能是以下之一："submitted"、"pending"（看到的值："done"）',
     ]);
   });
 
   it("accepts every prefecture-level form and a municipality's districts and counties", () => {
-    const city = (name: string) => citySchema.safeParse({ name, code: '990100', plan: { status: 'pending' } }).success;
+    const city = (name: string) =>
+      citySchema.safeParse({ name, code: '990100', editions: { '2030': { plan: { status: 'pending' } } } }).success;
     for (const name of ['示例市', '示例地区', '示例藏族自治州', '示例盟', '示例区', '示例县', '示例自治县'])
       expect(city(name), name).toBe(true);
     for (const name of ['示例', '示例省', 'Example市', '市']) expect(city(name), name).toBe(false);
@@ -61,7 +66,7 @@ describe('friendly content errors', () => {
     const lecture = JSON.parse(fixture('good/lecture.json'));
     const bad = { ...lecture, mode: 'offline', venue: undefined, joinUrl: 'data:text/html,hi', status: 'cancelled' };
     expect(messages('content/lectures/x.json', JSON.stringify(bad, null, 2), lectureSchema)).toEqual([
-      'content/lectures/x.json 第 17 行，字段 joinUrl：应为以 http:// 或 https:// 开头的完整网址，例如 "https://www.example.org/path"（看到的值："data:text/html,hi"）',
+      'content/lectures/x.json 第 18 行，字段 joinUrl：应为以 http:// 或 https:// 开头的完整网址，例如 "https://www.example.org/path"（看到的值："data:text/html,hi"）',
       'content/lectures/x.json，字段 venue：线下讲座要写场地 venue（name 和 address）',
       'content/lectures/x.json，字段 changeNote：已取消或已调整的讲座要写说明 changeNote',
       'content/lectures/x.json，字段 revision：已取消或已调整的讲座要把改动次数 revision 加 1（例如写 "revision": 1），日历软件才会更新',
@@ -70,7 +75,7 @@ describe('friendly content errors', () => {
 
   it('refuses a personal story without consent', () => {
     const star =
-      '---\ntitle: 故事\nname: 示例\nsummary: 摘要\ncity: taiyuan\nyear: 2023\nhonour:\n  level: 省级\n  title: 百姓学习之星\n  source:\n    title: 名单\npublished: 2023-10-20\nconsent: false\n---\n\n正文\n';
+      '---\ntitle: 故事\nname: 示例\nsummary: 摘要\ncity: taiyuan\nyear: 2023\nhonour:\n  level: 省级\n  title: 百姓学习之星\n  source:\n    title: 名单\npublished: 2023-10-20\nconsent: false\nedition: "2030"\n---\n\n正文\n';
     expect(messages('content/stars/x.mdx', star, starSchema({ image }))).toEqual([
       'content/stars/x.mdx 第 13 行，字段 consent：个人故事须经本人同意公开：取得书面同意后写 consent: true；未同意的不能发布（看到的值：false）',
     ]);

@@ -116,16 +116,20 @@ describe('the rules between a city’s figures', () => {
         name: '太原市',
         code: '140100',
         countyDivisions: 10,
-        plan: { status: 'pending' },
-        stats: stats({ week: row(false, 3, 0, 1, 1, 1) }, { countyCities: 11 }),
+        editions: {
+          '2023': {
+            plan: { status: 'pending' },
+            stats: stats({ week: row(false, 3, 0, 1, 1, 1) }, { countyCities: 11 }),
+          },
+        },
       },
       null,
       2,
     );
     const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
     expect(checkEntry('content/cities/taiyuan.json', text, citySchema).problems.map(formatProblem)).toEqual([
-      `content/cities/taiyuan.json 第 ${lineOf('"activities": 3')} 行，字段 stats.activities.week.prefecture.activities：地市级层面未开展（是否开展填“否”）时，活动数应为 0（看到的值：3）`,
-      `content/cities/taiyuan.json 第 ${lineOf('"countyCities": 11')} 行，字段 stats.countyCities：县级城市数大于本市县级行政区数（countyDivisions）：请核对统计表表头的“县级城市数”（看到的值：11）`,
+      `content/cities/taiyuan.json 第 ${lineOf('"activities": 3')} 行，字段 editions.2023.stats.activities.week.prefecture.activities：地市级层面未开展（是否开展填“否”）时，活动数应为 0（看到的值：3）`,
+      `content/cities/taiyuan.json 第 ${lineOf('"countyCities": 11')} 行，字段 editions.2023.stats.countyCities：县级城市数大于本市县级行政区数（countyDivisions）：请核对统计表表头的“县级城市数”（看到的值：11）`,
     ]);
   });
 
@@ -135,7 +139,7 @@ describe('the rules between a city’s figures', () => {
       id: 'taiyuan',
       file: 'content/cities/taiyuan.json',
       text: '',
-      data: { stats: { activities } },
+      data: { editions: { '2023': { plan: { status: 'pending' }, stats: { activities } } } },
     });
     const editionEntry: CheckedEntry = {
       collection: 'editions',
@@ -149,14 +153,16 @@ describe('the rules between a city’s figures', () => {
     expect(problems.filter((p) => p.file === 'content/cities/taiyuan.json')).toEqual([
       {
         file: 'content/cities/taiyuan.json',
-        field: 'stats.activities.lecture',
+        field: 'editions.2023.stats.activities.lecture',
         found: '"lecture"',
-        message: '统计表里没有这一项活动。可用的有：theme-reading、press-picks、lectures、digital-reading、week',
+        message:
+          '2023 届的统计表里没有这一项活动。可用的有：theme-reading、press-picks、lectures、digital-reading、week',
       },
       {
         file: 'content/cities/taiyuan.json',
-        field: 'stats.activities.lectures',
-        message: '缺少统计表中的“线上社会大讲堂”一项：已报送的统计表每一项活动都要填（没有开展就填 held: false 和 0）',
+        field: 'editions.2023.stats.activities.lectures',
+        message:
+          '缺少 2023 届统计表中的“线上社会大讲堂”一项：已报送的统计表每一项活动都要填（没有开展就填 held: false 和 0）',
       },
     ]);
   });

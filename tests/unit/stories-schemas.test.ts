@@ -15,10 +15,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtureRoot = fileURLToPath(new URL('../fixtures/province', import.meta.url));
 
 const star = (consentLine: string, extra = '') =>
-  `---\ntitle: 示例故事\nname: 示例·李某\nsummary: 摘要\ncity: xinzhou\nyear: 2023\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\npublished: 2023-10-20\n${consentLine}${extra}sample: true\n---\n\n正文\n`;
+  `---\ntitle: 示例故事\nname: 示例·李某\nsummary: 摘要\ncity: xinzhou\nyear: 2023\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\npublished: 2023-10-20\n${consentLine}${extra}sample: true\nedition: "2030"\n---\n\n正文\n`;
 
 const kase = (fields: string) =>
-  `---\ntitle: 示例项目\nsummary: 摘要\ncity: taiyuan\nyear: 2023\nshortCode: 2023-001\norganisation: 示例单位\ncategory: 社区教育\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\n${fields}published: 2023-10-20\n---\n\n正文\n`;
+  `---\ntitle: 示例项目\nsummary: 摘要\ncity: taiyuan\nyear: 2023\nshortCode: 2023-001\norganisation: 示例单位\ncategory: 社区教育\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\n${fields}published: 2023-10-20\nedition: "2030"\n---\n\n正文\n`;
 
 describe('consent of a personal story', () => {
   it('publishes a story whose consent is true', () => {
@@ -106,6 +106,15 @@ describe.each([
     }
     for (const e of of('stars').filter((x) => x.data.sample)) expect(e.data.name, e.file).toMatch(/^示例·/);
     for (const e of of('news').filter((n) => n.data.sample)) expect(e.data.title, e.file).toMatch(/^示例/);
+  });
+
+  it("present as fact only news that names its source: its edition's notice or a linked public report", () => {
+    const editions = new Map(of('editions').map((e) => [e.id, e.data]));
+    for (const e of of('news').filter((n) => !n.data.sample)) {
+      const notice = editions.get(e.data.edition)?.notice;
+      const citesNotice = notice !== undefined && [notice.number, notice.title].some((x) => x && e.text.includes(x));
+      expect(citesNotice || /\]\(https?:\/\//.test(e.text), e.file).toBe(true);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/zh-CN.ts';
-import { currentEdition } from '../../lib/site/load.ts';
+import { editionById } from '../../lib/site/load.ts';
 import { siteUrl } from '../../lib/site/urls.ts';
 import { shortCodePath, storyPath } from '../../lib/stories/permalinks.ts';
 import { placeOf } from '../../lib/stories/load.ts';
@@ -19,7 +19,7 @@ async function draw(entry: CollectionEntry<'cases'> | CollectionEntry<'stars'>):
     siteName: siteConfig.siteName,
     title: d.title,
     honour: `${d.year}年 · ${d.honour.level} · ${d.honour.title}`,
-    theme: (await currentEdition()).theme,
+    theme: (await editionById(d.edition)).theme,
     sample: d.sample,
   };
   const input =

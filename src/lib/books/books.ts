@@ -20,6 +20,8 @@ export interface BookEntry {
 export interface BooklistEntry {
   id: string;
   data: Booklist;
+  /** The year of the list's edition (its `edition` names a file in content/editions/). */
+  year: number;
 }
 
 /** One list's recommendation of one book. */
@@ -184,14 +186,15 @@ export function booksApi(
       })),
       sample: data.sample,
     })),
-    lists: lists.map(({ id, data }) => ({
+    lists: lists.map(({ id, data, year }) => ({
       id,
       url: urls.list(id),
       printUrl: urls.printList(id),
       title: data.title,
       description: data.description,
       kind: data.kind,
-      year: data.year,
+      year,
+      edition: data.edition,
       recommender: data.recommender,
       ...(data.source ? { source: data.source } : {}),
       books: data.books.map((b, i) => ({ rank: i + 1, book: b.book, reason: b.reason })),

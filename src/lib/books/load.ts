@@ -8,14 +8,15 @@ import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
 import { bookFacets, booksApi, recommendationsByBook, sortByTitle, type Recommendation } from './books.ts';
 import type { BookFacet } from './filter.ts';
 import { sitePath, siteUrl } from '../site/urls.ts';
+import { allEditions } from '../site/load.ts';
 
 export interface ReadingData {
   /** Every book, in title order. */
   books: CollectionEntry<'books'>[];
   /** Every book, by id (a list names its books by id). */
   bookById: Map<string, CollectionEntry<'books'>>;
-  /** Every list, newest year first, then by title. */
-  lists: CollectionEntry<'booklists'>[];
+  /** Every list, newest year first, then by title; each knows its edition's year. */
+  lists: ListEntry[];
   /** Recommendations of each book, by book id. */
   recommendations: Map<string, Recommendation[]>;
   /** Filter facets of each book, by book id. */
@@ -24,17 +25,22 @@ export interface ReadingData {
   guides: Map<string, CollectionEntry<'pages'>>;
 }
 
+/** A booklist with the year of its edition. */
+export type ListEntry = CollectionEntry<'booklists'> & { year: number };
+
 let loaded: Promise<ReadingData> | undefined;
 
 async function load(): Promise<ReadingData> {
-  const [books, lists, pages] = await Promise.all([
+  const [books, entries, pages, editions] = await Promise.all([
     getCollection('books'),
     getCollection('booklists'),
     getCollection('pages'),
+    allEditions(),
   ]);
-  const sortedLists = lists.sort(
-    (a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN'),
-  );
+  const years = new Map(editions.map((e) => [e.id, e.data.year]));
+  // The content guard has checked every list's edition, so the year is always found.
+  const lists: ListEntry[] = entries.map((entry) => ({ ...entry, year: years.get(entry.data.edition) ?? 0 }));
+  const sortedLists = lists.sort((a, b) => b.year - a.year || a.data.title.localeCompare(b.data.title, 'zh-CN'));
   const recommendations = recommendationsByBook(sortedLists);
   const facets = new Map(books.map((b) => [b.id, bookFacets(b.data, recommendations.get(b.id) ?? [])]));
   const guides = new Map(pages.filter((p) => p.data.kind === 'guide').map((p) => [p.id, p]));

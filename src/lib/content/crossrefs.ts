@@ -30,8 +30,13 @@ function refsOf(entry: CheckedEntry): Ref[] {
       ];
     case 'books':
       return [{ field: 'guide', target: 'pages', value: d.guide }];
+    case 'cities':
+      return Object.keys(d.editions ?? {}).map((id) => ({ field: `editions.${id}`, target: 'editions', value: id }));
     case 'booklists':
-      return (d.books ?? []).map((b: { book: string }, i: number) => ({ field: `books.${i}.book`, target: 'books', value: b.book }));
+      return [
+        { field: 'edition', target: 'editions', value: d.edition },
+        ...(d.books ?? []).map((b: { book: string }, i: number) => ({ field: `books.${i}.book`, target: 'books', value: b.book })),
+      ];
     case 'reading':
       return [
         { field: 'edition', target: 'editions', value: d.edition },
@@ -42,6 +47,7 @@ function refsOf(entry: CheckedEntry): Ref[] {
       ];
     case 'lectures':
       return [
+        { field: 'edition', target: 'editions', value: d.edition },
         { field: 'city', target: 'cities', value: d.city },
         { field: 'platform', target: 'platforms', value: d.platform },
         { field: 'replayPlatform', target: 'platforms', value: d.replayPlatform },
@@ -50,7 +56,10 @@ function refsOf(entry: CheckedEntry): Ref[] {
     case 'cases':
     case 'stars':
     case 'news':
-      return [{ field: 'city', target: 'cities', value: d.city }];
+      return [
+        { field: 'edition', target: 'editions', value: d.edition },
+        { field: 'city', target: 'cities', value: d.city },
+      ];
     default:
       return [];
   }
@@ -85,6 +94,7 @@ export function checkCrossReferences(entries: readonly CheckedEntry[], known?: R
     }
   }
   problems.push(...checkStatsActivities(entries));
+  problems.push(...checkReadingNames(entries, ids.get('editions') ?? new Set()));
   problems.push(...duplicates(entries, 'books', 'isbn', 'ISBN'));
   problems.push(...duplicates(entries, 'cases', 'shortCode', '短码'));
   return problems;
@@ -96,31 +106,53 @@ function idsOf(entries: readonly CheckedEntry[]): Map<string, Set<string>> {
   return ids;
 }
 
+/** Every city's figures for an edition fill exactly that edition's form: the columns may change from year to year. */
 function checkStatsActivities(entries: readonly CheckedEntry[]): Omit<Problem, 'line'>[] {
-  const form: { id: string; name: string }[] = entries
-    .filter((e) => e.collection === 'editions')
-    .flatMap((e) => e.data.statsForm?.activities ?? []);
-  const known = new Set(form.map((a) => a.id));
+  const forms = new Map<string, { id: string; name: string }[]>(
+    entries.filter((e) => e.collection === 'editions').map((e) => [e.id, e.data.statsForm?.activities ?? []]),
+  );
   return entries
-    .filter((e) => e.collection === 'cities' && e.data.stats)
-    .flatMap((e) => [
-      ...Object.keys(e.data.stats.activities)
-        .filter((id) => !known.has(id))
-        .map((id) => ({
-          file: e.file,
-          field: `stats.activities.${id}`,
-          found: JSON.stringify(id),
-          message: `统计表里没有这一项活动。可用的有：${[...known].join('、')}`,
-        })),
-      // Totals add every city's every activity: a missing one would silently count as zero.
-      ...form
-        .filter((a) => !(a.id in e.data.stats.activities))
-        .map((a) => ({
-          file: e.file,
-          field: `stats.activities.${a.id}`,
-          message: `缺少统计表中的“${a.name}”一项：已报送的统计表每一项活动都要填（没有开展就填 held: false 和 0）`,
-        })),
-    ]);
+    .filter((e) => e.collection === 'cities')
+    .flatMap((e) =>
+      Object.entries(e.data.editions ?? {}).flatMap(([edition, record]) => {
+        const stats = (record as EntryData).stats;
+        const form = forms.get(edition);
+        // An unknown edition is reported once, as a reference; its figures cannot be checked against a form.
+        if (!stats || !form) return [];
+        const known = new Set(form.map((a) => a.id));
+        return [
+          ...Object.keys(stats.activities)
+            .filter((id) => !known.has(id))
+            .map((id) => ({
+              file: e.file,
+              field: `editions.${edition}.stats.activities.${id}`,
+              found: JSON.stringify(id),
+              message: `${edition} 届的统计表里没有这一项活动。可用的有：${[...known].join('、')}`,
+            })),
+          // Totals add every city's every activity: a missing one would silently count as zero.
+          ...form
+            .filter((a) => !(a.id in stats.activities))
+            .map((a) => ({
+              file: e.file,
+              field: `editions.${edition}.stats.activities.${a.id}`,
+              message: `缺少 ${edition} 届统计表中的“${a.name}”一项：已报送的统计表每一项活动都要填（没有开展就填 held: false 和 0）`,
+            })),
+        ];
+      }),
+    );
+}
+
+/** A reading file is named after its edition, and says so: the page and the edition are found by that name. */
+function checkReadingNames(entries: readonly CheckedEntry[], editions: ReadonlySet<string>): Omit<Problem, 'line'>[] {
+  // An edition that does not exist is already reported as a reference; one message per mistake.
+  return entries
+    .filter((e) => e.collection === 'reading' && editions.has(e.data.edition) && e.data.edition !== e.id)
+    .map((e) => ({
+      file: e.file,
+      field: 'edition',
+      found: JSON.stringify(e.data.edition),
+      message: `文件名是 ${e.id}.json，edition 却写的是 ${e.data.edition}：全民阅读文件要以届次命名，两者要一致`,
+    }));
 }
 
 function duplicates(entries: readonly CheckedEntry[], collection: string, key: string, label: string): Omit<Problem, 'line'>[] {

@@ -22,6 +22,7 @@ export function lectureRecord(lecture: LectureView, site: string): LectureRecord
     id: lecture.id,
     url: lecture.url,
     ics: siteUrl(lecture.icsPath, site),
+    edition: lecture.edition,
     title: lecture.title,
     series: lecture.series ?? null,
     description: lecture.description,

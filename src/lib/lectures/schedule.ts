@@ -5,6 +5,8 @@
 import { beijingDay } from '../shared/datetime.ts';
 
 const DAY_MS = 86_400_000;
+/** Lecture days further apart than this belong to different weeks (editions). */
+const WEEK_GAP_MS = 30 * DAY_MS;
 
 /** Orders items by start, then by title, without changing the input. */
 export function sortByStart<T extends { start: string; title: string }>(items: readonly T[]): T[] {
@@ -34,13 +36,22 @@ export function orderDays(days: readonly string[], today: string): string[] {
   return days.includes(today) ? [today, ...days.filter((d) => d !== today)] : [...days];
 }
 
-/** Tells whether `now` falls on one of the days of the programme (Beijing time), from its first day's midnight to its last day's end. */
+/** Tells whether `now` falls within a run of the programme's days (Beijing time), from the run's first day's midnight to its last day's end. */
 export function weekIsRunning(days: readonly string[], now: number): boolean {
   if (days.length === 0) return false;
-  const sorted = [...days].sort();
-  const from = Date.parse(`${sorted[0]}T00:00:00+08:00`);
-  const to = Date.parse(`${sorted.at(-1)}T00:00:00+08:00`) + DAY_MS;
-  return now >= from && now < to;
+  const starts = [...new Set(days)].sort().map((d) => Date.parse(`${d}T00:00:00+08:00`));
+  // The schedule holds every edition's lectures: a long pause between two days is the time between
+  // two weeks, not part of one, so the jump shows only while a run of lecture days is under way.
+  let from = starts[0]!;
+  for (let i = 0; i < starts.length; i++) {
+    const to = starts[i]! + DAY_MS;
+    const next = starts[i + 1];
+    if (next === undefined || next - to > WEEK_GAP_MS) {
+      if (now >= from && now < to) return true;
+      if (next !== undefined) from = next;
+    }
+  }
+  return false;
 }
 
 export interface TimedItem {

@@ -27,3 +27,9 @@ export function canonicalPath(path: string): string {
 export function isCitedAddress(address: { source?: unknown }): boolean {
   return address.source !== undefined && address.source !== null;
 }
+
+/** Whether a link leaves the site: an absolute http(s) address that is not under the site's own origin. */
+export function isOutbound(href: string, site: string): boolean {
+  if (!isHttpUrl(href)) return false;
+  return new URL(href).origin !== new URL(site).origin;
+}

@@ -21,3 +21,11 @@ export function noticeReference(
   const parts = [notice.number, withDate && notice.date ? formatChineseDate(notice.date) : undefined].filter(Boolean);
   return parts.length ? `（${parts.join('，')}）` : '';
 }
+
+/** Finds the edition whose notice is the page at a site path ("/notice-2030/"), if any. */
+export function noticeEditionOf(
+  editions: readonly { id: string; data: { notice: { page?: string | undefined } } }[],
+  path: string,
+): string | undefined {
+  return editions.find((e) => e.data.notice.page !== undefined && path === `/${e.data.notice.page}/`)?.id;
+}

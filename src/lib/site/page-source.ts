@@ -43,6 +43,8 @@ export function sourcePathFor(
     if (exists(file)) return file;
   }
   if (spec) return `content/${spec.dir}/`;
+  // An edition's copy of an aliased section (/stats/2030/) comes from where the section does.
+  if (first && aliases[`/${first}/`]) return aliases[`/${first}/`];
   if (first && segments.length === 1) {
     const page = `content/${collectionSpecs.pages.dir}/${first}.${collectionSpecs.pages.ext}`;
     if (exists(page)) return page;

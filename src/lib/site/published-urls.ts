@@ -1,8 +1,31 @@
 /**
- * The published-URL contract: every URL the site has ever published stays reachable,
- * either as a page or through content/redirects.json.
+ * The published-URL contract: every URL the site has ever published — pages and the data files
+ * platforms pull (.csv, .json, .ics, .xml, posters) — stays reachable, either as built or through
+ * content/redirects.json.
  */
 import { storyPagePattern, type Redirect } from '../../schemas/redirects.ts';
+
+/**
+ * Output that is not an address anyone links to: content-hashed assets (a new build names them
+ * anew), the search index's internals, the 404 page and the server's configuration snippets.
+ */
+const unpublished = [
+  /^\/_astro\//,
+  /^\/pagefind\//,
+  /^\/404\.html$/,
+  /^\/404\/$/,
+  /^\/nginx-[a-z-]+\.conf$/,
+  /^\/redirects\.map$/,
+];
+
+/**
+ * The URL a file in dist/ is published at ("stats/2030.csv" → "/stats/2030.csv", "cities/index.html"
+ * → "/cities/"), or undefined for output that is not a published address.
+ */
+export function publishedUrlOf(file: string): string | undefined {
+  const url = `/${file.replace(/\\/g, '/')}`.replace(/(^|\/)index\.html$/, '$1');
+  return unpublished.some((pattern) => pattern.test(url)) ? undefined : url;
+}
 
 export interface UrlAudit {
   /** Published before, now neither built nor redirected: the build must fail. */
@@ -20,9 +43,11 @@ export function auditUrls(
   redirects: readonly Redirect[],
 ): UrlAudit {
   const builtSet = new Set(built);
-  const redirected = new Set(redirects.map((r) => r.from));
+  // A page's redirect also covers the files under it (its poster, its print version): they move with it.
+  const covered = (url: string) =>
+    redirects.some((r) => r.from === url || (r.from.endsWith('/') && url.startsWith(r.from)));
   return {
-    lost: manifest.filter((url) => !builtSet.has(url) && !redirected.has(url)),
+    lost: manifest.filter((url) => !builtSet.has(url) && !covered(url)),
     added: built.filter((url) => !manifest.includes(url)),
     // A withdrawal without a replacement has no target: its notice page is built at `from`.
     danglingRedirects: redirects.filter(

@@ -22,3 +22,22 @@ export function withdrawnLanding(from: string): string {
   const section = /^\/(cases|stars|news)\//.exec(from)?.[1];
   return section ? `/${section}/` : '/';
 }
+
+/**
+ * Adds a move for every published URL under a moved page ("/cases/old/poster.png" →
+ * "/cases/new/poster.png"), so the files a page carries follow it as the page does.
+ */
+export function withSubpathMoves<R extends Pick<Redirect, 'from' | 'to'>>(
+  redirects: readonly R[],
+  published: readonly string[],
+): Pick<Redirect, 'from' | 'to'>[] {
+  const explicit = new Set(redirects.map((r) => r.from));
+  const extra = redirects.flatMap((r) =>
+    r.to === undefined || !r.from.endsWith('/') || !r.to.endsWith('/')
+      ? []
+      : published
+          .filter((url) => url !== r.from && url.startsWith(r.from) && !explicit.has(url))
+          .map((url) => ({ from: url, to: `${r.to}${url.slice(r.from.length)}` })),
+  );
+  return [...redirects, ...extra];
+}

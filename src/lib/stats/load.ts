@@ -1,10 +1,11 @@
 /**
- * Loads the cities and the current edition's statistics table for pages and downloads.
- * Memoised: the stats page, both downloads and every city page need the same table.
+ * Loads the cities and one edition's statistics table for pages and downloads.
+ * Memoised per edition: the stats page, the downloads and every city page need the same table.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../../site.config.ts';
-import { currentEdition } from '../site/load.ts';
+import { editionById } from '../site/load.ts';
+import { cityInEdition } from './city-edition.ts';
 import { findDeadline } from '../site/edition.ts';
 import type { StatsDocument } from '../../schemas/api/stats.ts';
 import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
@@ -13,14 +14,16 @@ import { toCsv } from '../shared/csv.ts';
 import { statsFormTemplate } from './form.ts';
 import { buildStatsTable, statsCsvRows, statsJson } from './stats.ts';
 
-let cached: ReturnType<typeof load> | undefined;
+const cached = new Map<string, ReturnType<typeof load>>();
 
-async function load() {
-  const edition = await currentEdition();
-  const cities = (await getCollection('cities')).sort((a, b) => a.data.code.localeCompare(b.data.code));
+async function load(editionId: string) {
+  const edition = await editionById(editionId);
+  const cities = (await getCollection('cities'))
+    .sort((a, b) => a.data.code.localeCompare(b.data.code))
+    .map((c) => ({ id: c.id, data: c.data, record: cityInEdition(c.data, editionId) }));
   const table = buildStatsTable(
     edition.statsForm.activities,
-    cities.map((c) => ({ id: c.id, name: c.data.name, code: c.data.code, stats: c.data.stats })),
+    cities.map((c) => ({ id: c.id, name: c.data.name, code: c.data.code, stats: c.record.stats })),
   );
   // The notice names each report in its deadline's wording; the form's title identifies the statistics.
   const deadlines = {
@@ -28,21 +31,25 @@ async function load() {
     stats: findDeadline(edition.deadlines, edition.statsForm.title),
     workSummary: findDeadline(edition.deadlines, '工作总结'),
   };
-  return { edition, cities, table, deadlines };
+  return { editionId, edition, cities, table, deadlines };
 }
 
-/** Returns the edition, the cities in division-code order, the statistics table and the reporting deadlines. */
-export function loadCityData() {
-  cached ??= load();
-  return cached;
+/**
+ * Returns an edition (the current one by default), the cities in division-code order with their
+ * record for that edition, the statistics table and the reporting deadlines.
+ */
+export function loadCityData(editionId: string = siteConfig.currentEdition) {
+  let data = cached.get(editionId);
+  if (!data) cached.set(editionId, (data = load(editionId)));
+  return data;
 }
 
 /** Builds /stats/<edition>.json: the form, every city's figures or its pending status, and the computed totals. */
-export async function statsDocument(): Promise<StatsDocument> {
-  const { edition, table, deadlines } = await loadCityData();
+export async function statsDocument(editionId: string): Promise<StatsDocument> {
+  const { edition, table, deadlines } = await loadCityData(editionId);
   return statsJson(table, {
-    schema: siteUrl(schemaPathOf(dataPaths.stats(siteConfig.currentEdition))),
-    edition: siteConfig.currentEdition,
+    schema: siteUrl(schemaPathOf(dataPaths.stats(editionId))),
+    edition: editionId,
     title: edition.statsForm.title,
     deadline: deadlines.stats.date,
     notice: { title: edition.notice.title, number: edition.notice.number },
@@ -51,13 +58,13 @@ export async function statsDocument(): Promise<StatsDocument> {
 }
 
 /** Renders /stats/<edition>.csv: one row per city in the attachment's column order, UTF-8 with BOM for Excel. */
-export async function statsCsv(): Promise<string> {
-  return toCsv(statsCsvRows((await loadCityData()).table));
+export async function statsCsv(editionId: string): Promise<string> {
+  return toCsv(statsCsvRows((await loadCityData(editionId)).table));
 }
 
 /** Renders /stats/<edition>-form.csv: the blank attachment a city fills in (`npm run import:stats` reads it back). */
-export async function statsFormCsv(): Promise<string> {
-  return toCsv(statsFormTemplate((await currentEdition()).statsForm));
+export async function statsFormCsv(editionId: string): Promise<string> {
+  return toCsv(statsFormTemplate((await editionById(editionId)).statsForm));
 }
 
 let related: ReturnType<typeof loadRelated> | undefined;

@@ -32,6 +32,7 @@ function common(section: 'cases' | 'stars', entry: StoryEntry<Case | Star>, fact
     city: { id: d.city, name: facts.cityName },
     ...(d.county ? { county: d.county } : {}),
     year: d.year,
+    edition: d.edition,
     honour: d.honour,
     published: d.published,
     ...(d.updated ? { updated: d.updated } : {}),

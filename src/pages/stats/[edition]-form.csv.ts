@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
+import { editionPaths } from '../../lib/site/load.ts';
 import { statsFormCsv } from '../../lib/stats/load.ts';
-import { siteConfig } from '../../site.config.ts';
 
-export const getStaticPaths = () => [{ params: { edition: siteConfig.currentEdition } }];
+export const getStaticPaths = editionPaths;
 
 /** The blank attachment for a city to fill in; `npm run import:stats` reads it back. */
-export const GET: APIRoute = async () =>
-  new Response(await statsFormCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await statsFormCsv(params.edition!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

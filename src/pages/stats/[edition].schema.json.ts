@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { dataPaths } from '../../lib/data/endpoints.ts';
 import { publishedSchema } from '../../lib/data/schemas.ts';
-import { siteConfig } from '../../site.config.ts';
+import { editionPaths } from '../../lib/site/load.ts';
 
-export const getStaticPaths = () => [{ params: { edition: siteConfig.currentEdition } }];
+export const getStaticPaths = editionPaths;
 
-export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(publishedSchema('stats', dataPaths.stats(siteConfig.currentEdition)), null, 2)}\n`, {
+export const GET: APIRoute = ({ params }) =>
+  new Response(`${JSON.stringify(publishedSchema('stats', dataPaths.stats(params.edition!)), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
   });

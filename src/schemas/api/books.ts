@@ -50,6 +50,7 @@ export const booklistRecord = z
     description: z.string().describe('一句话介绍'),
     kind: z.enum(booklistKinds).describe(`书单类型：${booklistKinds.join('、')}`),
     year: z.number().int().describe('年份'),
+    edition: z.string().describe('所属届次，例如 "2030"'),
     recommender: z
       .object({
         name: z.string().describe('推荐人姓名或机构'),

@@ -18,6 +18,7 @@ export const lectureRecord = z
     id: z.string().describe('编号：永久不变的英文名，也是网址的一部分'),
     url: absoluteUrl.describe('讲座页面的永久网址'),
     ics: absoluteUrl.describe('这一场讲座的日历文件（iCalendar）'),
+    edition: z.string().describe('所属届次，例如 "2030"'),
     title: z.string().describe('讲座题目'),
     series: z.string().nullable().describe('所属系列；不属于系列时为 null'),
     description: z.string().describe('讲座简介'),

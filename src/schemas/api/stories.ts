@@ -22,6 +22,7 @@ const storyRecord = z.object({
     .describe('所在城市'),
   county: z.string().optional().describe('所在县（市、区），有时才出现'),
   year: z.number().int().describe('入选年份'),
+  edition: z.string().describe('所属届次（哪一届活动周推介的），例如 "2030"'),
   honour: z
     .object({
       level: z.enum(honourLevels).describe(`荣誉级别：${honourLevels.join('、')}`),
