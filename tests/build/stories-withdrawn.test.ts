@@ -20,6 +20,7 @@ const url = (path: string) => new URL(path, siteConfig.site).href;
 const city = readdirSync(at('content/cities'))
   .find((f) => f.endsWith('.json'))!
   .replace(/\.json$/, '');
+// …and its first edition, for the fixture case's edition field.
 const edition = readdirSync(at('content/editions'))
   .find((f) => f.endsWith('.json'))!
   .replace(/\.json$/, '');
@@ -32,7 +33,7 @@ describe('a retired case', () => {
       at(`content/cases/${id}.mdx`),
       readFileSync(new URL('../fixtures/good/case-to-retire.mdx', import.meta.url), 'utf8')
         .replace('city: CITY', `city: ${city}`)
-        .replace('edition: EDITION', `edition: "${edition}"`),
+        .replace(/^edition: .*$/m, `edition: "${edition}"`),
     );
     let run = copy.build();
     expect(run.status, run.output).toBe(0);
