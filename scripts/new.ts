@@ -21,7 +21,7 @@ function fail(message: string): never {
 
 if (!type || !id)
   fail(
-    `用法：npm run new -- <类型> <文件名>，例如 npm run new -- news taiyuan-opening\n可用的类型：\n${types.join('\n')}`,
+    `用法：npm run new -- <类型> <文件名>，例如 npm run new -- news moushi-opening\n可用的类型：\n${types.join('\n')}`,
   );
 if (!(type in collectionSpecs)) fail(`没有 "${type}" 这种内容。可用的类型：\n${types.join('\n')}`);
 const name = type as CollectionName;

@@ -10,10 +10,10 @@ export const recommenderRoles = ['社长', '总编', '专家', '编辑部'] as c
 
 export const booklistSchema = z
   .object({
-    title: text.describe('书单名称，例如 "社长（总编）荐书·2023"'),
+    title: text.describe('书单名称，例如 "社长（总编）荐书·2030"'),
     description: text.describe('一句话介绍书单，用于书单列表、搜索结果和分享，例如 "适合祖孙、亲子一起读的十本书"'),
     kind: z.enum(booklistKinds).describe(`书单类型：${booklistKinds.join('、')}`),
-    year: z.number().int().min(2000).max(2100).describe('年份，例如 2023'),
+    year: z.number().int().min(2000).max(2100).describe('年份，例如 2030'),
     recommender: z
       .object({
         name: text.describe('推荐人姓名或机构；示例数据请写成 "示例：王某" 这样一看就是示例的名字，不要借用真实人名'),

@@ -63,7 +63,7 @@ async function checkCollection(root: string, name: CollectionName, known: KnownI
       continue;
     }
     if (!fileName.test(id)) {
-      result.problems.push({ file, message: `文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan.${spec.ext}"；中文请写在文件里面` });
+      result.problems.push({ file, message: `文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "moushi.${spec.ext}"；中文请写在文件里面` });
       continue;
     }
     const reserved = spec.reservedId?.(id);
