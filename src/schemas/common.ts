@@ -106,7 +106,7 @@ export const sample = z
 /** A public office contact. Private mobile numbers are not published. */
 export const officeContact = z
   .object({
-    organisation: text.describe('单位，例如 "某某开放大学"'),
+    organisation: text.describe('单位，例如 "某某大学"'),
     department: text.optional().describe('部门，例如 "社区教育指导服务中心"'),
     person: text.optional().describe('联系人姓名（仅限本人同意公开的）'),
     phone: z

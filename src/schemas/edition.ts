@@ -15,7 +15,7 @@ const period = z
 
 const organiser = z
   .object({
-    name: text.describe('单位名称，例如 "某某开放大学"'),
+    name: text.describe('单位名称，例如 "某某大学"'),
     role: z
       .enum(['主办', '承办', '协办', '共同举办'])
       .describe('在活动中的角色："主办"、"承办"、"协办" 或 "共同举办"'),

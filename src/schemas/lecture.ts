@@ -9,7 +9,7 @@ export const lectureStatuses = ['scheduled', 'cancelled', 'changed'] as const;
 export const lectureSchema = z
   .object({
     title: text.describe('讲座题目'),
-    series: text.optional().describe('所属系列，例如 "某某开放大学系列公开课"'),
+    series: text.optional().describe('所属系列，例如 "某某大学系列公开课"'),
     description: text.describe('讲座简介'),
     speakers: z
       .array(
