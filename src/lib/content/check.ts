@@ -1,7 +1,8 @@
 /**
- * Checks every file under content/ the way the build will read it, and collects
- * every problem (not just the first) as editor-friendly messages.
- * Used by the build (src/integrations/content-guard.ts), by scripts and by tests.
+ * The one content check: every file under content/ the way the build will read it, the rules
+ * across files, the editor rules and the rules the pages rely on, every problem (not just the
+ * first) as an editor-friendly message. The build (src/integrations/content-guard.ts) and
+ * `npm run validate` both run exactly this, so they cannot disagree; tests run it too.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -9,21 +10,28 @@ import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import type { MdxBody } from '../../schemas/mdx.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
-import { checkCrossReferences, type CheckedEntry , type EntryData } from './crossrefs.ts';
+import { checkCrossReferences, type CheckedEntry, type EntryData } from './crossrefs.ts';
+import { checkEditorRules } from './editor-rules.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
 import { bodyProblems } from './mdx-body.ts';
 import { mdxTraps } from './mdx-traps.ts';
 import { readMdxBody } from './mdx-tree.ts';
 import { findPlaceholders, placeholderMessage } from './placeholders.ts';
 import { parseContentFile } from './parse.ts';
-import { showValue, type Problem } from './problems.ts';
+import { byPlace, showValue, type Problem } from './problems.ts';
 import { allowedKeysAt } from './schema-walk.ts';
+import { checkSiteRules, type SiteSettings } from './site-rules.ts';
 import { chineseErrorMap, unknownKeyMessage } from './zod-messages.ts';
 
 export interface ContentCheck {
+  /** Errors: the build stops and validate fails on any of them. */
   problems: Problem[];
+  /** Worth a look, publishable as they are: both print them. */
+  warnings: Problem[];
   entries: CheckedEntry[];
 }
+
+type CollectionCheck = Omit<ContentCheck, 'warnings'>;
 
 /** Every entry that exists, valid or not, by collection: what other files may refer to. */
 type KnownIds = Map<string, Set<string>>;
@@ -33,8 +41,12 @@ const imageStub = () => z.string().regex(/^\.{1,2}\//, { error: '图片路径应
 
 const fileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Checks all collections and content/redirects.json under `root` (the project folder). */
-export async function checkContent(root: string): Promise<ContentCheck> {
+/**
+ * Checks all collections and content/redirects.json under `root` (the project folder). `site` is
+ * src/site.config.ts's say (the current edition); without it the rules about it are skipped, which
+ * only tests on bare content folders do.
+ */
+export async function checkContent(root: string, site?: SiteSettings): Promise<ContentCheck> {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const known: KnownIds = new Map();
@@ -43,18 +55,20 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     problems.push(...result.problems);
     entries.push(...result.entries);
   }
-  for (const p of checkCrossReferences(entries, known)) {
-    problems.push(withLine(p, entries));
+  for (const p of [...checkCrossReferences(entries, known), ...checkSiteRules(entries, known, site)]) {
+    problems.push(p.line === undefined ? withLine(p, entries) : p);
   }
+  const editor = checkEditorRules(entries);
+  problems.push(...editor.errors);
   problems.push(...(await checkRedirects(root)));
-  return { problems, entries };
+  return { problems: problems.sort(byPlace), warnings: editor.warnings.sort(byPlace), entries };
 }
 
-async function checkCollection(root: string, name: CollectionName, known: KnownIds): Promise<ContentCheck> {
+async function checkCollection(root: string, name: CollectionName, known: KnownIds): Promise<CollectionCheck> {
   const spec: CollectionSpec = collectionSpecs[name];
   const dir = join(root, 'content', spec.dir);
   const files = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((f) => f.isFile() && !f.name.startsWith('.'));
-  const result: ContentCheck = { problems: [], entries: [] };
+  const result: CollectionCheck = { problems: [], entries: [] };
   for (const f of files) {
     const file = relative(root, join(dir, f.name));
     const id = f.name.replace(/\.[^.]+$/, '');

@@ -1,11 +1,24 @@
 /** Facts about an edition that several sections read. Pure. */
 import { formatChineseDate } from '../shared/datetime.ts';
 
+/**
+ * The reports whose deadlines the site shows (cities, statistics and home pages), each found by a
+ * phrase of the notice's own wording: a plan (方案), the statistics form by its title, and the work
+ * summary (工作总结). The content check requires every edition to have all three (site-rules.ts).
+ */
+export function reportDeadlinePhrases(edition: { statsForm: { title: string } }) {
+  return { plan: '方案', stats: edition.statsForm.title, workSummary: '工作总结' } as const;
+}
+
+/** What the content check and findDeadline say when an edition's deadlines never mention a phrase. */
+export const missingDeadlineMessage = (phrase: string) =>
+  `本届活动的 deadlines 中没有提到“${phrase}”的报送截止日期：各市页面和统计页面据此显示截止日期，请在 what 里用这个说法写上这一项`;
+
 /** Finds the reporting deadline whose description mentions a phrase; throws (stopping the build) when the edition has none. */
 export function findDeadline<D extends { date: string; what: string }>(deadlines: readonly D[], phrase: string): D {
   const found = deadlines.find((d) => d.what.includes(phrase));
-  if (!found)
-    throw new Error(`本届活动的 deadlines 中没有提到“${phrase}”的报送截止日期：请在 content/editions/ 中补上`);
+  // The content check refuses such an edition first; this only guards a loader called on unchecked data.
+  if (!found) throw new Error(missingDeadlineMessage(phrase));
   return found;
 }
 

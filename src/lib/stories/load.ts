@@ -66,7 +66,11 @@ export async function casesDocument(): Promise<CasesDocument> {
   const withdrawn = withdrawnRecords('cases', await loadRedirects());
   return apiDocument(
     'cases',
-    { schemaPath: schemaPathOf(dataPaths.cases), description: t('cases.description', { province: siteConfig.province }), withdrawn },
+    {
+      schemaPath: schemaPathOf(dataPaths.cases),
+      description: t('cases.description', { province: siteConfig.province }),
+      withdrawn,
+    },
     items,
   );
 }
@@ -77,7 +81,11 @@ export async function starsDocument(): Promise<StarsDocument> {
   const withdrawn = withdrawnRecords('stars', await loadRedirects());
   return apiDocument(
     'stars',
-    { schemaPath: schemaPathOf(dataPaths.stars), description: t('stars.description', { province: siteConfig.province }), withdrawn },
+    {
+      schemaPath: schemaPathOf(dataPaths.stars),
+      description: t('stars.description', { province: siteConfig.province }),
+      withdrawn,
+    },
     items,
   );
 }
