@@ -34,3 +34,22 @@ export function noticeReference(
   const parts = [notice.number, withDate && notice.date ? formatChineseDate(notice.date) : undefined].filter(Boolean);
   return parts.length ? `（${parts.join('，')}）` : '';
 }
+
+/** The notice's order of roles, so a file that lists its hosts in another order still reads as the notice does. */
+const roleOrder = ['主办', '承办', '协办', '共同举办'];
+
+/**
+ * The opening ceremony's hosts in one clause, "A主办，B、C承办，D协办": only the roles someone holds,
+ * so an edition without a 协办 host never prints a bare "协办".
+ */
+export function hostsClause(hosts: readonly { name: string; role: string }[]): string {
+  const rank = (role: string) => (roleOrder.includes(role) ? roleOrder.indexOf(role) : roleOrder.length);
+  const roles = [...new Set(hosts.map((h) => h.role))].sort((a, b) => rank(a) - rank(b));
+  return roles
+    .map((role) => {
+      const names = hosts.filter((h) => h.role === role && h.name.trim()).map((h) => h.name);
+      return names.length ? `${names.join('、')}${role}` : '';
+    })
+    .filter(Boolean)
+    .join('，');
+}
