@@ -24,7 +24,7 @@ export function findDeadline<D extends { date: string; what: string }>(deadlines
 
 /**
  * The parenthesis that follows a notice's title: its number and date when the content gives them,
- * "（晋教职成〔2023〕12号，2023年8月10日）"; nothing at all when it gives neither, so a province whose notice
+ * "（示教〔2030〕1号，2030年8月10日）"; nothing at all when it gives neither, so a province whose notice
  * has no number never prints an empty "（）".
  */
 export function noticeReference(
