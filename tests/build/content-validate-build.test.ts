@@ -27,13 +27,13 @@ describe('npm run validate and the build', () => {
   it('refuse the same content with the same messages, cross-file rules included', () => {
     const edition = `content/editions/${siteConfig.currentEdition}.json`;
     const data = JSON.parse(readFileSync(join(copy.dir, edition), 'utf8'));
-    // No deadline names any report, the reading overview is gone, and two news items share a title.
+    // No deadline names any report, the reading overview is gone, two news items share a title, and one names a missing image.
     data.deadlines = data.deadlines.map((d: { date: string }) => ({ ...d, what: '报送材料' }));
     writeFileSync(join(copy.dir, edition), `${JSON.stringify(data, null, 2)}\n`);
     rmSync(join(copy.dir, `content/reading/${siteConfig.currentEdition}.json`));
     const news = '---\ntitle: 示例：同名动态\ndate: 2030-10-16\nsummary: 摘要\nsample: true\n---\n\n正文\n';
     writeFileSync(join(copy.dir, 'content/news/same-a.mdx'), news);
-    writeFileSync(join(copy.dir, 'content/news/same-b.mdx'), news);
+    writeFileSync(join(copy.dir, 'content/news/same-b.mdx'), news.replace('正文', '![会场](./images/none.jpg)'));
 
     const validate = spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), copy.dir], { encoding: 'utf8' });
     const build = copy.build();
@@ -48,6 +48,7 @@ describe('npm run validate and the build', () => {
     expect(
       refused.some((l) => l.startsWith('content/news/same-b.mdx 第 2 行，字段 title：与 content/news/same-a.mdx 重名')),
     ).toBe(true);
+    expect(refused.some((l) => l.includes('找不到图片文件 content/news/images/none.jpg'))).toBe(true);
     expect(problemLines(build.output)).toEqual(refused);
     expect(build.output).not.toContain('TypeError');
   });

@@ -63,6 +63,11 @@ describe('docs/编辑指南.md', () => {
       for (const example of examples) {
         mkdirSync(join(dir, dirname(example.file)), { recursive: true });
         writeFileSync(join(dir, example.file), example.text);
+        // The images an example names are files the editor puts next to it (§五); here, empty stand-ins.
+        for (const [image] of example.text.matchAll(/\.\/images\/[^\s)"']+/g)) {
+          mkdirSync(join(dir, dirname(example.file), 'images'), { recursive: true });
+          writeFileSync(join(dir, dirname(example.file), image), '');
+        }
       }
       writeFileSync(join(dir, 'content/redirects.json'), '[]\n');
       const edition = examples.find((e) => e.dir === 'editions')!.file.replace(/^.*\/|\.json$/g, '');

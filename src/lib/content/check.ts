@@ -4,14 +4,16 @@
  * first) as an editor-friendly message. The build (src/integrations/content-guard.ts) and
  * `npm run validate` both run exactly this, so they cannot disagree; tests run it too.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import type { MdxBody } from '../../schemas/mdx.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { checkCrossReferences, type CheckedEntry, type EntryData } from './crossrefs.ts';
 import { checkEditorRules } from './editor-rules.ts';
+import { bodyImageRefs, dataImageRefs, type ImageRef } from './image-refs.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
 import { bodyProblems } from './mdx-body.ts';
 import { mdxTraps } from './mdx-traps.ts';
@@ -89,7 +91,7 @@ async function checkCollection(root: string, name: CollectionName, known: KnownI
     known.set(name, (known.get(name) ?? new Set()).add(id));
     const text = await readFile(join(dir, f.name), 'utf8');
     const checked = checkEntry(file, text, spec.schema(imageStub), spec.body);
-    result.problems.push(...checked.problems);
+    result.problems.push(...checked.problems, ...missingImages(root, file, text, checked.images));
     if (checked.data) result.entries.push({ collection: name, id, file, text, data: checked.data });
   }
   return result;
@@ -99,14 +101,21 @@ async function checkCollection(root: string, name: CollectionName, known: KnownI
  * Parses and validates one file's text against a schema. An MDX body is read as the build reads it:
  * what MDX refuses and images without alt text always, and `body`'s rules (components and their props…) when given.
  */
-export function checkEntry(file: string, text: string, schema: z.ZodType, body?: MdxBody): { problems: Problem[]; data?: EntryData } {
+export function checkEntry(
+  file: string,
+  text: string,
+  schema: z.ZodType,
+  body?: MdxBody,
+): { problems: Problem[]; data?: EntryData; images: ImageRef[] } {
   const parsed = parseContentFile(file, text);
-  if ('message' in parsed) return { problems: [parsed] };
+  if ('message' in parsed) return { problems: [parsed], images: [] };
+  const images: ImageRef[] = [];
   // Placeholders from `npm run new` come first: they explain most of the schema messages that follow.
   const problems: Problem[] = findPlaceholders(text).map((hit) => ({ file, line: hit.line, message: placeholderMessage, found: hit.found }));
   if (parsed.body !== undefined) {
     const read = readMdxBody(parsed.body, parsed.bodyLine ?? 1);
     for (const trap of [...mdxTraps(read), ...(body ? bodyProblems(read, body) : [])]) problems.push({ file, ...trap });
+    images.push(...bodyImageRefs(read));
   }
   const locate = (path: readonly (string | number)[]) => (file.endsWith('.json') ? jsonLine(text, path) : frontmatterLine(text, path));
   const result = schema.safeParse(parsed.data, { error: chineseErrorMap });
@@ -114,7 +123,30 @@ export function checkEntry(file: string, text: string, schema: z.ZodType, body?:
     for (const issue of result.error.issues) problems.push(...issueToProblems(file, issue, parsed.data, schema, locate));
   }
   // Data that passes the schema is kept even when the body has traps, so references can still be checked.
-  return result.success ? { problems, data: result.data as EntryData } : { problems };
+  if (!result.success) return { problems, images };
+  return { problems, data: result.data as EntryData, images: [...dataImageRefs(result.data), ...images] };
+}
+
+/** The images an entry names that are not next to it: the build would stop on each. */
+function missingImages(root: string, file: string, text: string, images: readonly ImageRef[]): Problem[] {
+  return images
+    .filter((image) => !existsSync(join(root, dirname(file), image.src)))
+    .map((image) => {
+      const line =
+        'line' in image.at
+          ? image.at.line
+          : file.endsWith('.json')
+            ? jsonLine(text, image.at.path)
+            : frontmatterLine(text, image.at.path);
+      const wanted = relative(root, join(root, dirname(file), image.src));
+      return {
+        file,
+        ...(line === undefined ? {} : { line }),
+        ...('path' in image.at ? { field: image.at.path.join('.') } : {}),
+        message: `找不到图片文件 ${wanted}：请把图片放到这个位置，或改正路径（文件名的大小写和扩展名也要一致）`,
+        found: JSON.stringify(image.src),
+      };
+    });
 }
 
 function issueToProblems(
