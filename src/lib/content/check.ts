@@ -13,7 +13,7 @@ import type { MdxBody } from '../../schemas/mdx.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { checkCrossReferences, type CheckedEntry, type EntryData } from './crossrefs.ts';
 import { checkEditorRules } from './editor-rules.ts';
-import { bodyImageRefs, dataImageRefs, type ImageRef } from './image-refs.ts';
+import { bodyImageRefs, dataImageRefs, imageExtensions, isUsableImage, type ImageRef } from './image-refs.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
 import { bodyProblems } from './mdx-body.ts';
 import { mdxTraps } from './mdx-traps.ts';
@@ -127,10 +127,10 @@ export function checkEntry(
   return { problems, data: result.data as EntryData, images: [...dataImageRefs(result.data), ...images] };
 }
 
-/** The images an entry names that are not next to it: the build would stop on each. */
+/** The images an entry names that are not next to it, or in a format the build cannot read: it would stop on each. */
 function missingImages(root: string, file: string, text: string, images: readonly ImageRef[]): Problem[] {
   return images
-    .filter((image) => !existsSync(join(root, dirname(file), image.src)))
+    .filter((image) => !isUsableImage(image.src) || !existsSync(join(root, dirname(file), image.src)))
     .map((image) => {
       const line =
         'line' in image.at
@@ -143,7 +143,9 @@ function missingImages(root: string, file: string, text: string, images: readonl
         file,
         ...(line === undefined ? {} : { line }),
         ...('path' in image.at ? { field: image.at.path.join('.') } : {}),
-        message: `找不到图片文件 ${wanted}：请把图片放到这个位置，或改正路径（文件名的大小写和扩展名也要一致）`,
+        message: isUsableImage(image.src)
+          ? `找不到图片文件 ${wanted}：请把图片放到这个位置，或改正路径（文件名的大小写和扩展名也要一致）`
+          : `网站不能使用这种格式的图片：请另存为 JPG 或 PNG（可用的格式：${imageExtensions.join('、')}），再改这里的文件名`,
         found: JSON.stringify(image.src),
       };
     });

@@ -12,6 +12,13 @@ export interface ImageRef {
   at: { path: (string | number)[] } | { line: number };
 }
 
+/** The image formats Astro's image pipeline reads; a photo saved as .heic (a phone's default) stops the build. */
+export const imageExtensions = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'tiff', 'svg'] as const;
+
+/** Whether the file name ends in a format the build can use. */
+export const isUsableImage = (src: string) =>
+  (imageExtensions as readonly string[]).includes(/\.([^./]+)$/.exec(src)?.[1]?.toLowerCase() ?? '');
+
 /** A path the build resolves next to the file: not a web address, not a site path, not a fragment. */
 export const isLocalPath = (src: string) => src !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src);
 
