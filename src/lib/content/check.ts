@@ -57,9 +57,9 @@ export async function checkContent(root: string, site?: SiteSettings): Promise<C
     problems.push(...result.problems);
     entries.push(...result.entries);
   }
-  for (const p of [...checkCrossReferences(entries, known), ...checkSiteRules(entries, known, site)]) {
-    problems.push(p.line === undefined ? withLine(p, entries) : p);
-  }
+  // Rules across files point at a field; the line is found here unless the rule knows it (a body line).
+  const across: Problem[] = [...checkCrossReferences(entries, known), ...checkSiteRules(entries, known, site)];
+  for (const p of across) problems.push(p.line === undefined ? withLine(p, entries) : p);
   const editor = checkEditorRules(entries);
   problems.push(...editor.errors);
   problems.push(...(await checkRedirects(root)));
