@@ -47,7 +47,8 @@ export const zhCN = {
   'home.platforms.sources': '有公开出处的网址可以直接打开；每个网址从哪里来、哪些还待核实，请看学习平台页。',
   'home.platforms.more': '全部学习平台和网址来源',
   'home.about': '关于本届活动',
-  'home.organisedBy': '{names}共同举办。',
+  // Each organiser with its own role ("A主办，B、C共同举办"), as the edition gives it (hostsClause).
+  'home.organisedBy': '{clause}。',
   'notice.attachment': '附件统计表',
   'table.activity': '活动',
   'table.prefecture': '地市级及以上城市开展情况',

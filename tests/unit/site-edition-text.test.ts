@@ -14,6 +14,16 @@ describe('hostsClause', () => {
     ).toBe('示例省教育厅主办，某某市政府、某某大学承办，某某市教育局协办');
   });
 
+  it('gives each organiser its own role, so a sole 主办 is not said to 共同举办', () => {
+    expect(
+      hostsClause([
+        { name: '示例省教育厅', role: '共同举办' },
+        { name: '某某大学', role: '共同举办' },
+      ]),
+    ).toBe('示例省教育厅、某某大学共同举办');
+    expect(hostsClause([{ name: '示例省教育厅', role: '主办' }])).toBe('示例省教育厅主办');
+  });
+
   it('prints no 协办 when no host assists', () => {
     const clause = hostsClause([
       { name: '示例省教育厅', role: '主办' },
