@@ -4,16 +4,16 @@
  * first) as an editor-friendly message. The build (src/integrations/content-guard.ts) and
  * `npm run validate` both run exactly this, so they cannot disagree; tests run it too.
  */
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import type { MdxBody } from '../../schemas/mdx.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { checkCrossReferences, type CheckedEntry, type EntryData } from './crossrefs.ts';
 import { checkEditorRules } from './editor-rules.ts';
-import { bodyImageRefs, dataImageRefs, imageExtensions, isUsableImage, type ImageRef } from './image-refs.ts';
+import { missingImages } from './image-files.ts';
+import { bodyImageRefs, dataImageRefs, type ImageRef } from './image-refs.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
 import { bodyProblems } from './mdx-body.ts';
 import { mdxTraps } from './mdx-traps.ts';
@@ -127,29 +127,6 @@ export function checkEntry(
   return { problems, data: result.data as EntryData, images: [...dataImageRefs(result.data), ...images] };
 }
 
-/** The images an entry names that are not next to it, or in a format the build cannot read: it would stop on each. */
-function missingImages(root: string, file: string, text: string, images: readonly ImageRef[]): Problem[] {
-  return images
-    .filter((image) => !isUsableImage(image.src) || !existsSync(join(root, dirname(file), image.src)))
-    .map((image) => {
-      const line =
-        'line' in image.at
-          ? image.at.line
-          : file.endsWith('.json')
-            ? jsonLine(text, image.at.path)
-            : frontmatterLine(text, image.at.path);
-      const wanted = relative(root, join(root, dirname(file), image.src));
-      return {
-        file,
-        ...(line === undefined ? {} : { line }),
-        ...('path' in image.at ? { field: image.at.path.join('.') } : {}),
-        message: isUsableImage(image.src)
-          ? `找不到图片文件 ${wanted}：请把图片放到这个位置，或改正路径（文件名的大小写和扩展名也要一致）`
-          : `网站不能使用这种格式的图片：请另存为 JPG 或 PNG（可用的格式：${imageExtensions.join('、')}），再改这里的文件名`,
-        found: JSON.stringify(image.src),
-      };
-    });
-}
 
 function issueToProblems(
   file: string,
