@@ -4,6 +4,7 @@
  * Here rather than in lib/ because the bodies come from rendering MDX (render.ts).
  */
 import { t } from '../../i18n/zh-CN.ts';
+import { siteConfig } from '../../site.config.ts';
 import { jsonFeed, rssFeed } from '../../lib/shared/feeds.ts';
 import { caseItem, feedMeta, newsItem, starItem } from '../../lib/stories/feed-items.ts';
 import { allCases, allNews, allStars } from '../../lib/stories/load.ts';
@@ -14,16 +15,19 @@ const caseItems = async () =>
 
 /** Renders the JSON Feed 1.1 of every case. */
 export const casesJsonFeed = async (): Promise<string> =>
-  `${JSON.stringify(jsonFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.json'), await caseItems()), null, 2)}\n`;
+  `${JSON.stringify(jsonFeed(feedMeta('cases', t('cases.title'), t('cases.description', { province: siteConfig.province }), 'feed.json'), await caseItems()), null, 2)}\n`;
 
 /** Renders the RSS 2.0 of every case. */
 export const casesRss = async (): Promise<string> =>
-  rssFeed(feedMeta('cases', t('cases.title'), t('cases.description'), 'feed.xml'), await caseItems());
+  rssFeed(
+    feedMeta('cases', t('cases.title'), t('cases.description', { province: siteConfig.province }), 'feed.xml'),
+    await caseItems(),
+  );
 
 /** Renders the RSS 2.0 of every star's story. */
 export const starsRss = async (): Promise<string> =>
   rssFeed(
-    feedMeta('stars', t('stars.title'), t('stars.description'), 'feed.xml'),
+    feedMeta('stars', t('stars.title'), t('stars.description', { province: siteConfig.province }), 'feed.xml'),
     await Promise.all((await allStars()).map(async (entry) => starItem(entry, await feedFacts(entry)))),
   );
 
