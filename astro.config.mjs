@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { schemaKeyedCacheDir } from './src/integrations/cache-dir.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
@@ -33,7 +35,8 @@ export default defineConfig({
   // Astro keeps its content data store in cacheDir (default node_modules/.astro). node_modules is
   // shared by worktrees and by the tests' project copies, so concurrent builds read each other's
   // content; a cache inside the project keeps every build to its own files.
-  cacheDir: './.cache/astro',
+  // The folder is keyed by the schemas' text (src/integrations/cache-dir.ts): Astro does not notice a schema change.
+  cacheDir: schemaKeyedCacheDir(fileURLToPath(new URL('.', import.meta.url)), '.cache/astro'),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
