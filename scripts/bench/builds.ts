@@ -20,6 +20,8 @@ import { copyProject } from '../lib/project-copy.ts';
 import { htmlFiles } from '../lib/dist-files.ts';
 import { bareProject, syntheticCorpus, type CorpusFile, type CorpusRefs } from './corpus.ts';
 import { measure, type Measurement } from './measure.ts';
+import { PROFILE_ENV } from '../../src/lib/shared/build-profile.ts';
+import { profileFile, readProfile, type Profile } from './profile.ts';
 import { median } from './stats.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -33,6 +35,8 @@ export interface BuildResult extends Omit<Measurement, 'outputTail'> {
   pagefind: boolean;
   /** Set when the build failed: the end of its output. */
   error?: string;
+  /** Per-stage cost, from builds of our site (bare Astro has no stages to report). */
+  profile?: Profile;
 }
 
 /** A project folder to build in, removed afterwards. */
@@ -83,9 +87,14 @@ export function bareWorkspace(size: number, notice: string): Workspace {
 // Local builds record new URLs in the copy's manifest, as on a developer's machine.
 const buildEnv = () => ({ ...process.env, CI: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
 
-/** Runs `astro build` in a workspace and measures it; with `indexWithPagefind`, also runs the Pagefind CLI and adds its cost. */
+/**
+ * Runs `astro build` in a workspace and measures it; with `indexWithPagefind`, also runs the Pagefind CLI and adds its cost.
+ * Our site's build is profiled stage by stage (XXZ_BUILD_PROFILE; a bare project ignores it).
+ */
 export async function measureBuild(dir: string, indexWithPagefind = false): Promise<BuildResult> {
-  const build = await measure(process.execPath, [astroBin, 'build'], { cwd: dir, env: buildEnv() });
+  const env = { ...buildEnv(), [PROFILE_ENV]: profileFile(dir) };
+  const build = await measure(process.execPath, [astroBin, 'build'], { cwd: dir, env });
+  const profile = readProfile(dir);
   const dist = join(dir, 'dist');
   const result: BuildResult = {
     exitCode: build.exitCode,
@@ -95,6 +104,7 @@ export async function measureBuild(dir: string, indexWithPagefind = false): Prom
     ...(build.peakProcessRssBytes === undefined ? {} : { peakProcessRssBytes: build.peakProcessRssBytes }),
     pages: existsSync(dist) ? htmlFiles(dist).length : 0,
     pagefind: existsSync(join(dist, 'pagefind')),
+    ...(profile && { profile }),
   };
   if (build.exitCode !== 0) return { ...result, error: build.outputTail };
   if (indexWithPagefind && !result.pagefind) {
@@ -136,6 +146,8 @@ export function medianBuild(results: readonly BuildResult[]): BuildResult {
     ...(peakProcessRssBytes === undefined ? {} : { peakProcessRssBytes }),
     pages: results[0]!.pages,
     pagefind: results[0]!.pagefind,
+    // Stages are not medianed: the first build's profile stands for the size.
+    ...(results[0]!.profile && { profile: results[0]!.profile }),
     ...(failed?.error === undefined ? {} : { error: failed.error }),
   };
 }

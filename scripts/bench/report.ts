@@ -2,6 +2,7 @@
 import { isExempt, lighthouseCategories, type Budgets } from './budgets.ts';
 import type { BuildResult, ScalePoint } from './builds.ts';
 import type { LighthouseOutcome } from './lighthouse.ts';
+import { profileRows, type Profile } from './profile.ts';
 import type { SearchCost } from './search-cost.ts';
 import { groupByTemplate } from './templates.ts';
 import type { PageWeight, ResourceKind, Sizes } from './weight.ts';
@@ -119,6 +120,36 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/**
+ * Lays out a build's per-stage profile. CPU counts the build process's threads and its child
+ * processes; the share is of the build's whole CPU time (GNU time), which also holds what no stage
+ * covers (Astro's start-up, module loading). Page rendering is broken down by template, and the
+ * parts timed inside it (posters, QR codes, JSON-LD) are already in their templates' figures.
+ */
+export function formatProfile(profile: Profile, totalCpuMs: number | undefined): string {
+  const rows = profileRows(profile);
+  const share = (cpuMs: number) => (totalCpuMs ? `${((cpuMs / totalCpuMs) * 100).toFixed(1)}%` : '–');
+  const covered = rows.filter((r) => r.depth === 0).reduce((sum, r) => sum + r.cost.cpuMs, 0);
+  const body = rows.map((r) => [
+    `${r.depth ? '  ' : ''}${r.stage}`,
+    String(r.cost.count),
+    ms(r.cost.cpuMs),
+    share(r.cost.cpuMs),
+    ms(r.cost.wallMs),
+    formatBytes(r.cost.peakRssBytes),
+  ]);
+  if (totalCpuMs !== undefined)
+    body.push([
+      'outside the stages (start-up, module loading)',
+      '',
+      ms(totalCpuMs - covered),
+      share(totalCpuMs - covered),
+      '',
+      '',
+    ]);
+  return table(['stage', 'runs', 'CPU', 'CPU share', 'wall', 'peak RSS'], body);
+}
+
 export interface PrintableReport {
   budgets: Budgets;
   site: { build: BuildResult; templates: TemplateWeight[] };
@@ -176,6 +207,7 @@ export function formatReport(report: PrintableReport): string {
   out.push(
     `Site build (real content): ${report.site.build.pages} pages in ${ms(report.site.build.wallMs)}, peak ${formatBytes(report.site.build.peakTreeRssBytes)}`,
   );
+  if (report.site.build.profile) out.push(formatProfile(report.site.build.profile, report.site.build.cpuMs));
 
   out.push('');
   const lh = report.lighthouse;
@@ -340,6 +372,11 @@ export function formatReport(report: PrintableReport): string {
       out.push(
         `Per-page cost growth (last marginal ÷ first marginal): ${times(growth)} (budget ≤ ${b.maxPerPageGrowth}×: ${mark(growth <= b.maxPerPageGrowth)}).`,
       );
+    }
+    for (const r of rows) {
+      if (!r.ours.profile) continue;
+      out.push('', `Build profile — ours, ${r.entries} entries (${r.ours.pages} pages)`);
+      out.push(formatProfile(r.ours.profile, r.ours.cpuMs));
     }
     const load = report.loadAverage
       ? ` Load average at start → end: ${report.loadAverage.start} → ${report.loadAverage.end}.`
