@@ -53,7 +53,15 @@ export function profileRows(profile: Profile): ProfileRow[] {
     for (const name of WITHIN_RENDERING)
       if (profile[name]) rows.push({ stage: `${name} (within the pages above)`, depth: 1, cost: profile[name] });
   }
-  // A stage added to the build but not to ORDER still shows, at the end.
-  for (const [stage, cost] of Object.entries(profile)) if (!known.has(stage)) rows.push({ stage, depth: 0, cost });
-  return rows;
+  // A stage added to the build but not to ORDER still shows, at the end, and a part named
+  // "<stage>: <part>" right under its stage.
+  const parts = Object.entries(profile).filter(([stage]) => !known.has(stage));
+  const partOf = (stage: string) => parts.filter(([name]) => name.startsWith(`${stage}: `));
+  const nested = new Set(rows.flatMap((r) => partOf(r.stage).map(([name]) => name)));
+  const withParts = rows.flatMap((r) => [
+    r,
+    ...(r.depth === 0 ? partOf(r.stage).map(([stage, cost]) => ({ stage, depth: 1 as const, cost })) : []),
+  ]);
+  for (const [stage, cost] of parts) if (!nested.has(stage)) withParts.push({ stage, depth: 0, cost });
+  return withParts;
 }

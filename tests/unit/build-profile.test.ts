@@ -38,6 +38,7 @@ describe('build profile', () => {
       'astro: rendering': cost(50),
       posters: cost(25),
       'something new': cost(2),
+      'CSP hashing: reading': cost(3),
     });
     expect(rows.map((r) => [r.stage, r.depth])).toEqual([
       ['content guard', 0],
@@ -46,6 +47,7 @@ describe('build profile', () => {
       ['render /books/[id]', 1],
       ['posters (within the pages above)', 1],
       ['CSP hashing', 0],
+      ['CSP hashing: reading', 1],
       ['something new', 0],
     ]);
   });
