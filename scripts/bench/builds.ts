@@ -6,6 +6,7 @@
 import {
   existsSync,
   lstatSync,
+  readFileSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -18,7 +19,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { copyProject } from '../lib/project-copy.ts';
 import { htmlFiles } from '../lib/dist-files.ts';
-import { bareProject, syntheticCorpus, type CorpusFile, type CorpusRefs } from './corpus.ts';
+import {
+  bareProject,
+  EDITED_LECTURE,
+  editLecture,
+  syntheticCorpus,
+  type CorpusFile,
+  type CorpusRefs,
+} from './corpus.ts';
 import { measure, type Measurement } from './measure.ts';
 import { PROFILE_ENV } from '../../src/lib/shared/build-profile.ts';
 import { profileFile, readProfile, type Profile } from './profile.ts';
@@ -127,6 +135,8 @@ export interface ScalePoint {
   ours: BuildResult;
   bare: BuildResult;
   repeats: { ours: BuildResult[]; bare: BuildResult[] };
+  /** An editor's rebuild: ours again after one lecture changed, with the first build's caches and dist/ kept. */
+  warm?: BuildResult;
 }
 
 /** Combines repeated builds into one result holding the median of each figure (and the first error, if any). */
@@ -166,12 +176,21 @@ export async function measureScaling(
   const seconds = (b: BuildResult) => `${(b.wallMs / 1000).toFixed(1)} s${b.error ? ' (FAILED)' : ''}`;
   for (const size of sizes) {
     const repeats: ScalePoint['repeats'] = { ours: [], bare: [] };
+    let warm: BuildResult | undefined;
     for (let i = 1; i <= repeat; i++) {
       const run = repeat > 1 ? ` (run ${i}/${repeat})` : '';
       const site = siteWorkspace(syntheticCorpus(size, notice, refs));
       try {
         repeats.ours.push(await measureBuild(site.dir));
-        if (i === 1 && inspect && repeats.ours[0]!.exitCode === 0) await inspect(size, site.dir);
+        if (i === 1 && repeats.ours[0]!.exitCode === 0) {
+          if (inspect) await inspect(size, site.dir);
+          const lecture = join(site.dir, EDITED_LECTURE);
+          if (existsSync(lecture)) {
+            writeFileSync(lecture, editLecture(readFileSync(lecture, 'utf8')));
+            warm = await measureBuild(site.dir);
+            log(`build: ${size} entries, ours after one lecture changed ${seconds(warm)}`);
+          }
+        }
       } finally {
         site.remove();
       }
@@ -185,7 +204,13 @@ export async function measureScaling(
       }
       log(`build: ${size} entries${run}, bare ${seconds(repeats.bare.at(-1)!)}`);
     }
-    points.push({ entries: size, ours: medianBuild(repeats.ours), bare: medianBuild(repeats.bare), repeats });
+    points.push({
+      entries: size,
+      ours: medianBuild(repeats.ours),
+      bare: medianBuild(repeats.bare),
+      repeats,
+      ...(warm && { warm }),
+    });
   }
   return points;
 }

@@ -50,6 +50,8 @@ export interface ScaleRow {
   bare: Rated;
   /** ours ÷ bare for the same number of entries; cpuPerPage divides the CPU time per built page. */
   ratio: { wall: number; cpu: number | null; cpuPerPage: number | null; memory: number };
+  /** The editor's rebuild after one lecture changed, and its share of the cold build (wall and CPU). */
+  warm: { build: BuildResult; wallShare: number; cpuShare: number | null } | null;
   /**
    * Cost of each page added since the previous size, in ms of CPU time (wall time without GNU time),
    * which stays flat when no work grows with the number of pages.
@@ -89,6 +91,13 @@ export function scaleRows(points: readonly ScalePoint[]): ScaleRow[] {
       },
       marginalMsPerPage: previous
         ? { ours: marginal(p.ours, previous.ours), bare: marginal(p.bare, previous.bare) }
+        : null,
+      warm: p.warm
+        ? {
+            build: p.warm,
+            wallShare: p.warm.wallMs / p.ours.wallMs,
+            cpuShare: p.warm.cpuMs !== undefined && p.ours.cpuMs !== undefined ? p.warm.cpuMs / p.ours.cpuMs : null,
+          }
         : null,
     };
   });
@@ -373,10 +382,44 @@ export function formatReport(report: PrintableReport): string {
         `Per-page cost growth (last marginal ÷ first marginal): ${times(growth)} (budget ≤ ${b.maxPerPageGrowth}×: ${mark(growth <= b.maxPerPageGrowth)}).`,
       );
     }
+    const warmRows = rows.filter((r) => r.warm);
+    if (warmRows.length > 0) {
+      out.push(
+        '',
+        "An editor's rebuild: ours again after one lecture changed, caches and dist/ of the cold build kept",
+      );
+      out.push(
+        table(
+          [
+            'entries',
+            'cold wall',
+            'warm wall',
+            'warm/cold wall',
+            'cold CPU',
+            'warm CPU',
+            'warm/cold CPU',
+            'warm peak RSS',
+          ],
+          warmRows.map((r) => [
+            String(r.entries),
+            ms(r.ours.wallMs),
+            ms(r.warm!.build.wallMs),
+            `${(r.warm!.wallShare * 100).toFixed(0)}%`,
+            ms(r.ours.cpuMs ?? null),
+            ms(r.warm!.build.cpuMs ?? null),
+            r.warm!.cpuShare === null ? '–' : `${(r.warm!.cpuShare * 100).toFixed(0)}%`,
+            formatBytes(r.warm!.build.peakTreeRssBytes),
+          ]),
+        ),
+      );
+    }
     for (const r of rows) {
       if (!r.ours.profile) continue;
       out.push('', `Build profile — ours, ${r.entries} entries (${r.ours.pages} pages)`);
       out.push(formatProfile(r.ours.profile, r.ours.cpuMs));
+      if (!r.warm?.build.profile) continue;
+      out.push('', `Build profile — ours, ${r.entries} entries, rebuilt after one lecture changed`);
+      out.push(formatProfile(r.warm.build.profile, r.warm.build.cpuMs));
     }
     const load = report.loadAverage
       ? ` Load average at start → end: ${report.loadAverage.start} → ${report.loadAverage.end}.`
