@@ -1,6 +1,6 @@
 /** Build-time memoising: each piece of work runs once per build. */
 import { describe, expect, it } from 'vitest';
-import { once, oncePerKey } from '../../src/lib/shared/memo.ts';
+import { once, oncePerKey, recentPerKey } from '../../src/lib/shared/memo.ts';
 
 describe('memo', () => {
   it('runs the work on the first call only, sharing a promise and even an undefined result', async () => {
@@ -28,5 +28,27 @@ describe('memo', () => {
     );
     expect([upper({ id: 'a' }), upper({ id: 'b' }), upper({ id: 'a' })]).toEqual(['A', 'B', 'A']);
     expect(seen).toEqual(['a', 'b']);
+  });
+
+  it('keeps the results of the keys used last, dropping the least recently used', () => {
+    const made: string[] = [];
+    const double = recentPerKey(
+      2,
+      (s: string, n: number) => `${s}${n}`,
+      (s, n) => {
+        made.push(`${s}${n}`);
+        return s.repeat(n);
+      },
+    );
+    expect([double('a', 2), double('b', 2), double('a', 2), double('c', 1), double('a', 2), double('b', 2)]).toEqual([
+      'aa',
+      'bb',
+      'aa',
+      'c',
+      'aa',
+      'bb',
+    ]);
+    // b2 was the least recently used when c1 came, so it was made again.
+    expect(made).toEqual(['a2', 'b2', 'c1', 'b2']);
   });
 });

@@ -15,3 +15,29 @@ export function oncePerKey<A, T>(key: (arg: A) => string, make: (arg: A) => T): 
     return made.get(k)!;
   };
 }
+
+/**
+ * Like oncePerKey, but keeps only the `limit` keys used last: for work that repeats often but
+ * whose keys are mostly unique, so that the unique ones do not pile up for the whole build.
+ */
+export function recentPerKey<A extends unknown[], T>(
+  limit: number,
+  key: (...args: A) => string,
+  make: (...args: A) => T,
+): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const k = key(...args);
+    if (made.has(k)) {
+      const value = made.get(k)!;
+      // Re-inserted, so that the Map's order stays the order of last use.
+      made.delete(k);
+      made.set(k, value);
+      return value;
+    }
+    const value = make(...args);
+    made.set(k, value);
+    if (made.size > limit) made.delete(made.keys().next().value!);
+    return value;
+  };
+}
