@@ -9,8 +9,8 @@
  * the indexed text (src/lib/search/variants.ts) and the values of each filter. Must run before
  * cspHeader(), which looks for the .wasm file to allow WebAssembly.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
@@ -153,24 +153,23 @@ export function searchIndex(): AstroIntegration {
         }
         await previous;
         endAdding();
-        const { files, errors: fileErrors } = await timed(
+        // Pagefind writes the index itself: handing every file back through its pipe (getFiles)
+        // held the whole index in this process as well, and cost encoding and decoding each file.
+        const out = join(root, 'pagefind');
+        const { errors: writeErrors } = await timed(
           'Pagefind indexing: building the index',
-          () => index.getFiles(),
+          () => index.writeFiles({ outputPath: out }),
           true,
         );
-        if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
+        if (writeErrors.length > 0) throw new Error(`Pagefind: ${writeErrors.join('; ')}`);
         await pagefind.close();
-        const out = join(root, 'pagefind');
-        await timed('Pagefind indexing: writing the index', async () => {
-          for (const dir of new Set(files.map((file) => dirname(join(out, file.path)))))
-            await mkdir(dir, { recursive: true });
-          for (let i = 0; i < files.length; i += 64) {
+        await timed('Pagefind indexing: cutting index-only text', async () => {
+          const fragments = (await readdir(join(out, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
+          for (let i = 0; i < fragments.length; i += 64) {
             await Promise.all(
-              files.slice(i, i + 64).map(async (file) => {
-                const content = file.path.endsWith('.pf_fragment')
-                  ? await withoutIndexOnlyText(file.content)
-                  : file.content;
-                await writeFile(join(out, file.path), content);
+              fragments.slice(i, i + 64).map(async (name) => {
+                const path = join(out, 'fragment', name);
+                await writeFile(path, await withoutIndexOnlyText(await readFile(path)));
               }),
             );
           }
