@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { formatProfile } from '../../scripts/bench/report.ts';
 import { profileRows } from '../../scripts/bench/profile.ts';
-import { parseStat, profiling, timed } from '../../src/lib/shared/build-profile.ts';
+import {
+  phase,
+  PROFILE_ENV,
+  parseStat,
+  profiling,
+  recordedProfile,
+  startStage,
+  stopProfiling,
+  timed,
+} from '../../src/lib/shared/build-profile.ts';
+import { profiled } from '../../src/integrations/build-profile.ts';
 
 const cost = (cpuMs: number) => ({ count: 1, wallMs: cpuMs, cpuMs, peakRssBytes: 100 * 1024 * 1024 });
 
@@ -27,6 +37,50 @@ describe('build profile', () => {
         throw new Error('boom');
       }),
     ).toThrow('boom');
+  });
+
+  it('when on, counts each stage, its CPU and peak memory, and closes a phase when the next one starts', async () => {
+    const key = Symbol.for('xxz.buildProfile');
+    const store = globalThis as Record<symbol, unknown>;
+    delete store[key];
+    process.env[PROFILE_ENV] = 'profile.json';
+    try {
+      expect(profiling()).toBe(true);
+      phase('astro: bundling');
+      // Spins for 20 ms of CPU time (not wall time: the machine may be busy).
+      const spin = () => {
+        const start = process.cpuUsage();
+        while (process.cpuUsage(start).user < 20_000);
+      };
+      timed('posters', spin);
+      await timed('posters', async () => spin());
+      const end = startStage('render /[page]');
+      end();
+      phase('astro: rendering');
+      const hooks = profiled(
+        { name: 'x', hooks: { 'astro:build:done': () => spin() } },
+        { 'astro:build:done': 'sitemap' },
+      ).hooks as Record<string, () => void>;
+      hooks['astro:build:done']!();
+      stopProfiling();
+      const profile = recordedProfile();
+      expect(Object.keys(profile).sort()).toEqual([
+        'astro: bundling',
+        'astro: rendering',
+        'posters',
+        'render /[page]',
+        'sitemap',
+      ]);
+      expect(profile.posters!.count).toBe(2);
+      expect(profile.posters!.cpuMs).toBeGreaterThan(30);
+      expect(profile.posters!.peakRssBytes).toBeGreaterThan(0);
+      // The hook ended the rendering phase, which therefore did not count the hook's work.
+      expect(profile['astro: rendering']!.count).toBe(1);
+      expect(profile['astro: rendering']!.cpuMs).toBeLessThan(profile.sitemap!.cpuMs);
+    } finally {
+      delete process.env[PROFILE_ENV];
+      delete store[key];
+    }
   });
 
   it('orders stages as the build runs them, templates by CPU inside rendering, unknown stages last', () => {
