@@ -182,6 +182,7 @@ export async function measureScaling(
       const site = siteWorkspace(syntheticCorpus(size, notice, refs));
       try {
         repeats.ours.push(await measureBuild(site.dir));
+        log(`build: ${size} entries${run}, ours ${seconds(repeats.ours.at(-1)!)}`);
         if (i === 1 && repeats.ours[0]!.exitCode === 0) {
           if (inspect) await inspect(size, site.dir);
           const lecture = join(site.dir, EDITED_LECTURE);
@@ -195,7 +196,6 @@ export async function measureScaling(
         site.remove();
       }
       const ours = repeats.ours.at(-1)!;
-      log(`build: ${size} entries${run}, ours ${seconds(ours)}`);
       const bare = bareWorkspace(size, notice);
       try {
         repeats.bare.push(await measureBuild(bare.dir, ours.pagefind));
