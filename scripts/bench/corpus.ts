@@ -297,3 +297,12 @@ export function bareProject(size: number, notice: string): CorpusFile[] {
   }
   return files;
 }
+
+/** The lecture an editor's rebuild changes: the first of the synthetic corpus (every size above 19 entries has one). */
+export const EDITED_LECTURE = 'content/lectures/bench-lecture-00001.json';
+
+/** Changes one lecture the way an editor would (a corrected description), keeping it valid. */
+export function editLecture(text: string): string {
+  const lecture = JSON.parse(text) as { description: string };
+  return `${JSON.stringify({ ...lecture, description: `${lecture.description}（已更正）` }, null, 2)}\n`;
+}
