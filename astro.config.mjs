@@ -1,7 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { schemaKeyedCacheDir } from './src/integrations/cache-dir.ts';
+import { buildProfile, profiled } from './src/integrations/build-profile.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeader } from './src/integrations/csp.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
@@ -33,7 +36,8 @@ export default defineConfig({
   // Astro keeps its content data store in cacheDir (default node_modules/.astro). node_modules is
   // shared by worktrees and by the tests' project copies, so concurrent builds read each other's
   // content; a cache inside the project keeps every build to its own files.
-  cacheDir: './.cache/astro',
+  // The folder is keyed by the schemas' text (src/integrations/cache-dir.ts): Astro does not notice a schema change.
+  cacheDir: schemaKeyedCacheDir(fileURLToPath(new URL('.', import.meta.url)), '.cache/astro'),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -49,14 +53,17 @@ export default defineConfig({
       },
     },
   },
-  // cspHeader() stays last: it hashes the inline code of the finished dist/ and sees Pagefind's .wasm.
+  // cspHeader() comes after every integration that writes into dist/: it hashes the inline code of
+  // the finished dist/ and sees Pagefind's .wasm. buildProfile() only reports (npm run bench), so it
+  // comes after all; profiled() names the stages of the profile and changes nothing otherwise.
   integrations: [
-    contentGuard(),
+    profiled(contentGuard(), { 'astro:config:setup': 'content guard' }),
     mdx(),
-    sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }),
-    searchIndex(),
+    profiled(sitemap({ filter: (page) => listed(page) && !isShortCodeUrl(page) }), { 'astro:build:done': 'sitemap' }),
+    profiled(searchIndex(), { 'astro:build:done': 'Pagefind indexing' }),
     // Sees every file the build wrote, sitemap and posters included; before cspHeader, which writes server configuration only.
-    publishedUrls(),
-    cspHeader(),
+    profiled(publishedUrls(), { 'astro:build:done': 'URL manifest' }),
+    profiled(cspHeader(), { 'astro:build:done': 'CSP hashing' }),
+    buildProfile(),
   ],
 });

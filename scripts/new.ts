@@ -1,12 +1,12 @@
 /**
  * npm run new -- <type> <id>: writes a skeleton content file and says what to fill in.
- * Asks nothing; refuses an unknown type, an id that is not a valid file name, or one that exists.
+ * Asks nothing; refuses an unknown type, an id that is not a valid file name, or one that exists;
+ * creates the collection's folder when it does not exist yet.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSkeleton, idProblem } from '../src/lib/content/scaffold.ts';
 import { collectionSpecs, type CollectionName } from '../src/schemas/index.ts';
+import { writeNewFile } from './lib/new-file.ts';
 
 const root = process.env.CONTENT_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const [type, id] = process.argv.slice(2);
@@ -21,18 +21,19 @@ function fail(message: string): never {
 
 if (!type || !id)
   fail(
-    `用法：npm run new -- <类型> <文件名>，例如 npm run new -- news taiyuan-opening\n可用的类型：\n${types.join('\n')}`,
+    `用法：npm run new -- <类型> <文件名>，例如 npm run new -- news moushi-opening\n可用的类型：\n${types.join('\n')}`,
   );
 if (!(type in collectionSpecs)) fail(`没有 "${type}" 这种内容。可用的类型：\n${types.join('\n')}`);
 const name = type as CollectionName;
 const problem = idProblem(name, id);
 if (problem) fail(problem);
 const skeleton = buildSkeleton(name, id);
-if (existsSync(join(root, skeleton.file))) fail(`${skeleton.file} 已经存在：请换一个文件名，或直接修改这个文件`);
+const written = writeNewFile(root, skeleton.file, skeleton.text);
+if (!written.ok) fail(written.message);
 
-writeFileSync(join(root, skeleton.file), skeleton.text);
 process.stdout.write(
   [
+    ...(written.createdFolder ? [`已新建文件夹 ${written.createdFolder}`] : []),
     `已创建 ${skeleton.file}`,
     '',
     '请把每一处“【待填写】……”换成真实内容：',

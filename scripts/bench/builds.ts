@@ -6,6 +6,7 @@
 import {
   existsSync,
   lstatSync,
+  readFileSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -18,8 +19,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { copyProject } from '../lib/project-copy.ts';
 import { htmlFiles } from '../lib/dist-files.ts';
-import { bareProject, syntheticCorpus, type CorpusFile, type CorpusRefs } from './corpus.ts';
+import {
+  bareProject,
+  EDITED_LECTURE,
+  editLecture,
+  syntheticCorpus,
+  type CorpusFile,
+  type CorpusRefs,
+} from './corpus.ts';
 import { measure, type Measurement } from './measure.ts';
+import { PROFILE_ENV } from '../../src/lib/shared/build-profile.ts';
+import { profileFile, readProfile, type Profile } from './profile.ts';
 import { median } from './stats.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -33,6 +43,8 @@ export interface BuildResult extends Omit<Measurement, 'outputTail'> {
   pagefind: boolean;
   /** Set when the build failed: the end of its output. */
   error?: string;
+  /** Per-stage cost, from builds of our site (bare Astro has no stages to report). */
+  profile?: Profile;
 }
 
 /** A project folder to build in, removed afterwards. */
@@ -83,9 +95,14 @@ export function bareWorkspace(size: number, notice: string): Workspace {
 // Local builds record new URLs in the copy's manifest, as on a developer's machine.
 const buildEnv = () => ({ ...process.env, CI: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
 
-/** Runs `astro build` in a workspace and measures it; with `indexWithPagefind`, also runs the Pagefind CLI and adds its cost. */
+/**
+ * Runs `astro build` in a workspace and measures it; with `indexWithPagefind`, also runs the Pagefind CLI and adds its cost.
+ * Our site's build is profiled stage by stage (XXZ_BUILD_PROFILE; a bare project ignores it).
+ */
 export async function measureBuild(dir: string, indexWithPagefind = false): Promise<BuildResult> {
-  const build = await measure(process.execPath, [astroBin, 'build'], { cwd: dir, env: buildEnv() });
+  const env = { ...buildEnv(), [PROFILE_ENV]: profileFile(dir) };
+  const build = await measure(process.execPath, [astroBin, 'build'], { cwd: dir, env });
+  const profile = readProfile(dir);
   const dist = join(dir, 'dist');
   const result: BuildResult = {
     exitCode: build.exitCode,
@@ -95,6 +112,7 @@ export async function measureBuild(dir: string, indexWithPagefind = false): Prom
     ...(build.peakProcessRssBytes === undefined ? {} : { peakProcessRssBytes: build.peakProcessRssBytes }),
     pages: existsSync(dist) ? htmlFiles(dist).length : 0,
     pagefind: existsSync(join(dist, 'pagefind')),
+    ...(profile && { profile }),
   };
   if (build.exitCode !== 0) return { ...result, error: build.outputTail };
   if (indexWithPagefind && !result.pagefind) {
@@ -117,6 +135,8 @@ export interface ScalePoint {
   ours: BuildResult;
   bare: BuildResult;
   repeats: { ours: BuildResult[]; bare: BuildResult[] };
+  /** An editor's rebuild: ours again after one lecture changed, with the first build's caches and dist/ kept. */
+  warm?: BuildResult;
 }
 
 /** Combines repeated builds into one result holding the median of each figure (and the first error, if any). */
@@ -136,6 +156,8 @@ export function medianBuild(results: readonly BuildResult[]): BuildResult {
     ...(peakProcessRssBytes === undefined ? {} : { peakProcessRssBytes }),
     pages: results[0]!.pages,
     pagefind: results[0]!.pagefind,
+    // Stages are not medianed: the first build's profile stands for the size.
+    ...(results[0]!.profile && { profile: results[0]!.profile }),
     ...(failed?.error === undefined ? {} : { error: failed.error }),
   };
 }
@@ -154,17 +176,26 @@ export async function measureScaling(
   const seconds = (b: BuildResult) => `${(b.wallMs / 1000).toFixed(1)} s${b.error ? ' (FAILED)' : ''}`;
   for (const size of sizes) {
     const repeats: ScalePoint['repeats'] = { ours: [], bare: [] };
+    let warm: BuildResult | undefined;
     for (let i = 1; i <= repeat; i++) {
       const run = repeat > 1 ? ` (run ${i}/${repeat})` : '';
       const site = siteWorkspace(syntheticCorpus(size, notice, refs));
       try {
         repeats.ours.push(await measureBuild(site.dir));
-        if (i === 1 && inspect && repeats.ours[0]!.exitCode === 0) await inspect(size, site.dir);
+        log(`build: ${size} entries${run}, ours ${seconds(repeats.ours.at(-1)!)}`);
+        if (i === 1 && repeats.ours[0]!.exitCode === 0) {
+          if (inspect) await inspect(size, site.dir);
+          const lecture = join(site.dir, EDITED_LECTURE);
+          if (existsSync(lecture)) {
+            writeFileSync(lecture, editLecture(readFileSync(lecture, 'utf8')));
+            warm = await measureBuild(site.dir);
+            log(`build: ${size} entries, ours after one lecture changed ${seconds(warm)}`);
+          }
+        }
       } finally {
         site.remove();
       }
       const ours = repeats.ours.at(-1)!;
-      log(`build: ${size} entries${run}, ours ${seconds(ours)}`);
       const bare = bareWorkspace(size, notice);
       try {
         repeats.bare.push(await measureBuild(bare.dir, ours.pagefind));
@@ -173,7 +204,13 @@ export async function measureScaling(
       }
       log(`build: ${size} entries${run}, bare ${seconds(repeats.bare.at(-1)!)}`);
     }
-    points.push({ entries: size, ours: medianBuild(repeats.ours), bare: medianBuild(repeats.bare), repeats });
+    points.push({
+      entries: size,
+      ours: medianBuild(repeats.ours),
+      bare: medianBuild(repeats.bare),
+      repeats,
+      ...(warm && { warm }),
+    });
   }
   return points;
 }

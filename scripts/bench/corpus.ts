@@ -120,6 +120,10 @@ const mdx = (data: Record<string, unknown>, text: string) => {
 const caseCategories = ['社区教育', '老年教育', '职业教育', '家庭教育', '数字化学习', '乡村振兴', '全民阅读'] as const;
 const honour = { level: '省级', title: '山西省终身学习品牌（示例）', source: { title: '示例认定名单（演示用）' } };
 
+// The content check refuses two titles alike in one collection (a reader cannot tell them apart);
+// phrases drawn at random repeat, so each title carries its entry's number.
+const numbered = (title: string, n: number) => `${title}（${n}）`;
+
 /** Generates `size` entries of content for the real project, ids prefixed "bench-", all marked as sample data. */
 export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs): CorpusFile[] {
   const source = noticeSource(notice);
@@ -132,7 +136,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
       // The page schema has no sample field, so title and description say it.
       text: mdx(
         {
-          title: `示例页面：${pick(random, source.phrases)}`,
+          title: numbered(`示例页面：${pick(random, source.phrases)}`, n),
           description: `示例数据（演示用）：${pick(random, source.phrases)}。`,
           kind: 'guide',
           published: dayOf(n),
@@ -145,7 +149,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
       text: mdx(
         {
           edition: siteConfig.currentEdition,
-          title: pick(random, source.phrases),
+          title: numbered(pick(random, source.phrases), n),
           date: dayOf(n),
           summary: pick(random, source.paragraphs).slice(0, 60),
           city: pick(random, refs.cities),
@@ -158,7 +162,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
       path: `content/cases/bench-case-${pad(n)}.mdx`,
       text: mdx(
         {
-          title: pick(random, source.phrases),
+          title: numbered(pick(random, source.phrases), n),
           summary: pick(random, source.paragraphs).slice(0, 60),
           city: pick(random, refs.cities),
           edition: siteConfig.currentEdition,
@@ -178,7 +182,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
       path: `content/stars/bench-star-${pad(n)}.mdx`,
       text: mdx(
         {
-          title: pick(random, source.phrases),
+          title: numbered(pick(random, source.phrases), n),
           summary: pick(random, source.paragraphs).slice(0, 60),
           city: pick(random, refs.cities),
           edition: siteConfig.currentEdition,
@@ -196,7 +200,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
       const day = dayOf(n);
       const lecture = {
         edition: siteConfig.currentEdition,
-        title: pick(random, source.phrases),
+        title: numbered(pick(random, source.phrases), n),
         description: pick(random, source.paragraphs),
         speakers: [{ name: `示例主讲人${n}` }],
         start: `${day}T09:30`,
@@ -211,7 +215,7 @@ export function syntheticCorpus(size: number, notice: string, refs: CorpusRefs):
     },
     books: (n, random) => {
       const book = {
-        title: `示例图书：${pick(random, source.phrases)}`,
+        title: numbered(`示例图书：${pick(random, source.phrases)}`, n),
         contributors: [{ name: `示例作者${n}`, role: '著' }],
         publisher: '示例出版社（演示用）',
         categories: ['人文社科'],
@@ -292,4 +296,13 @@ export function bareProject(size: number, notice: string): CorpusFile[] {
     });
   }
   return files;
+}
+
+/** The lecture an editor's rebuild changes: the first of the synthetic corpus (every size above 19 entries has one). */
+export const EDITED_LECTURE = 'content/lectures/bench-lecture-00001.json';
+
+/** Changes one lecture the way an editor would (a corrected description), keeping it valid. */
+export function editLecture(text: string): string {
+  const lecture = JSON.parse(text) as { description: string };
+  return `${JSON.stringify({ ...lecture, description: `${lecture.description}（已更正）` }, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@
 import { isExempt, lighthouseCategories, type Budgets } from './budgets.ts';
 import type { BuildResult, ScalePoint } from './builds.ts';
 import type { LighthouseOutcome } from './lighthouse.ts';
+import { profileRows, type Profile } from './profile.ts';
 import type { SearchCost } from './search-cost.ts';
 import { groupByTemplate } from './templates.ts';
 import type { PageWeight, ResourceKind, Sizes } from './weight.ts';
@@ -49,6 +50,8 @@ export interface ScaleRow {
   bare: Rated;
   /** ours ÷ bare for the same number of entries; cpuPerPage divides the CPU time per built page. */
   ratio: { wall: number; cpu: number | null; cpuPerPage: number | null; memory: number };
+  /** The editor's rebuild after one lecture changed, and its share of the cold build (wall and CPU). */
+  warm: { build: BuildResult; wallShare: number; cpuShare: number | null } | null;
   /**
    * Cost of each page added since the previous size, in ms of CPU time (wall time without GNU time),
    * which stays flat when no work grows with the number of pages.
@@ -89,6 +92,13 @@ export function scaleRows(points: readonly ScalePoint[]): ScaleRow[] {
       marginalMsPerPage: previous
         ? { ours: marginal(p.ours, previous.ours), bare: marginal(p.bare, previous.bare) }
         : null,
+      warm: p.warm
+        ? {
+            build: p.warm,
+            wallShare: p.warm.wallMs / p.ours.wallMs,
+            cpuShare: p.warm.cpuMs !== undefined && p.ours.cpuMs !== undefined ? p.warm.cpuMs / p.ours.cpuMs : null,
+          }
+        : null,
     };
   });
 }
@@ -117,6 +127,36 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
       .join('  ')
       .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/**
+ * Lays out a build's per-stage profile. CPU counts the build process's threads and its child
+ * processes; the share is of the build's whole CPU time (GNU time), which also holds what no stage
+ * covers (Astro's start-up, module loading). Page rendering is broken down by template, and the
+ * parts timed inside it (posters, QR codes, JSON-LD) are already in their templates' figures.
+ */
+export function formatProfile(profile: Profile, totalCpuMs: number | undefined): string {
+  const rows = profileRows(profile);
+  const share = (cpuMs: number) => (totalCpuMs ? `${((cpuMs / totalCpuMs) * 100).toFixed(1)}%` : '–');
+  const covered = rows.filter((r) => r.depth === 0).reduce((sum, r) => sum + r.cost.cpuMs, 0);
+  const body = rows.map((r) => [
+    `${r.depth ? '  ' : ''}${r.stage}`,
+    String(r.cost.count),
+    ms(r.cost.cpuMs),
+    share(r.cost.cpuMs),
+    ms(r.cost.wallMs),
+    formatBytes(r.cost.peakRssBytes),
+  ]);
+  if (totalCpuMs !== undefined)
+    body.push([
+      'outside the stages (start-up, module loading)',
+      '',
+      ms(totalCpuMs - covered),
+      share(totalCpuMs - covered),
+      '',
+      '',
+    ]);
+  return table(['stage', 'runs', 'CPU', 'CPU share', 'wall', 'peak RSS'], body);
 }
 
 export interface PrintableReport {
@@ -176,6 +216,7 @@ export function formatReport(report: PrintableReport): string {
   out.push(
     `Site build (real content): ${report.site.build.pages} pages in ${ms(report.site.build.wallMs)}, peak ${formatBytes(report.site.build.peakTreeRssBytes)}`,
   );
+  if (report.site.build.profile) out.push(formatProfile(report.site.build.profile, report.site.build.cpuMs));
 
   out.push('');
   const lh = report.lighthouse;
@@ -340,6 +381,45 @@ export function formatReport(report: PrintableReport): string {
       out.push(
         `Per-page cost growth (last marginal ÷ first marginal): ${times(growth)} (budget ≤ ${b.maxPerPageGrowth}×: ${mark(growth <= b.maxPerPageGrowth)}).`,
       );
+    }
+    const warmRows = rows.filter((r) => r.warm);
+    if (warmRows.length > 0) {
+      out.push(
+        '',
+        "An editor's rebuild: ours again after one lecture changed, caches and dist/ of the cold build kept",
+      );
+      out.push(
+        table(
+          [
+            'entries',
+            'cold wall',
+            'warm wall',
+            'warm/cold wall',
+            'cold CPU',
+            'warm CPU',
+            'warm/cold CPU',
+            'warm peak RSS',
+          ],
+          warmRows.map((r) => [
+            String(r.entries),
+            ms(r.ours.wallMs),
+            ms(r.warm!.build.wallMs),
+            `${(r.warm!.wallShare * 100).toFixed(0)}%`,
+            ms(r.ours.cpuMs ?? null),
+            ms(r.warm!.build.cpuMs ?? null),
+            r.warm!.cpuShare === null ? '–' : `${(r.warm!.cpuShare * 100).toFixed(0)}%`,
+            formatBytes(r.warm!.build.peakTreeRssBytes),
+          ]),
+        ),
+      );
+    }
+    for (const r of rows) {
+      if (!r.ours.profile) continue;
+      out.push('', `Build profile — ours, ${r.entries} entries (${r.ours.pages} pages)`);
+      out.push(formatProfile(r.ours.profile, r.ours.cpuMs));
+      if (!r.warm?.build.profile) continue;
+      out.push('', `Build profile — ours, ${r.entries} entries, rebuilt after one lecture changed`);
+      out.push(formatProfile(r.warm.build.profile, r.warm.build.cpuMs));
     }
     const load = report.loadAverage
       ? ` Load average at start → end: ${report.loadAverage.start} → ${report.loadAverage.end}.`

@@ -52,7 +52,6 @@ export const zhCN = {
   'filter.submit': '筛选',
   'filter.reset': '显示全部',
   'home.theme': '活动主题',
-  'home.lines': '两项活动',
   'home.organisers': '举办单位',
   'home.opening': '活动周开幕式',
   'home.deadlines': '报送时间',
@@ -74,7 +73,8 @@ export const zhCN = {
   'home.platforms.sources': '有公开出处的网址可以直接打开；每个网址从哪里来、哪些还待核实，请看学习平台页。',
   'home.platforms.more': '全部学习平台和网址来源',
   'home.about': '关于本届活动',
-  'home.organisedBy': '{names}共同举办。',
+  // Each organiser with its own role ("A主办，B、C共同举办"), as the edition gives it (hostsClause).
+  'home.organisedBy': '{clause}。',
   'notice.attachment': '附件统计表',
   'table.activity': '活动',
   'table.prefecture': '地市级及以上城市开展情况',
@@ -203,7 +203,9 @@ export const zhCN = {
   // Platforms directory
   'platforms.title': '学习平台',
   'platforms.description': '通知中提到的国家级和省级终身学习平台：各平台提供什么、在活动中的用途和网址。',
-  'platforms.lead': '通知要求用好以下平台的优质课程资源，并与山西终身学习在线平台互联互通。',
+  // Without a provincial platform in content/platforms/ the lead names none (platformsLead).
+  'platforms.lead': '通知要求用好以下平台的优质课程资源。',
+  'platforms.leadConnected': '通知要求用好以下平台的优质课程资源，并与{platforms}互联互通。',
   'platforms.verifyNote':
     '能找到公开出处的网址显示为链接，后面注明来源；标注“网址待核实”的网址还没有找到出处，仅供参考，请以平台官方公布为准。',
   'platforms.national': '国家级平台',
@@ -216,7 +218,7 @@ export const zhCN = {
   'nav.cities': '各市',
   'nav.stats': '统计',
   'cities.title': '各市一地一案',
-  'cities.description': '山西省各市全民终身学习活动周方案的报送情况、活动周时间、活动网站和统计表报送情况。',
+  'cities.description': '{province}各市全民终身学习活动周方案的报送情况、活动周时间、活动网站和统计表报送情况。',
   'cities.lead':
     '通知要求各市“坚持一地一案”，研制本市全民终身学习活动实施方案。各市报送的方案、活动网站、工作总结和统计数据在这里公布。',
   'cities.count': '个市',
@@ -307,10 +309,14 @@ export const zhCN = {
   'lectures.title': '线上社会大讲堂',
   'lectures.description':
     '全民终身学习活动周的公开课和讲座日程：按天排列，时间均为北京时间，可按系列、方式、城市和适合人群筛选，可加入手机日历，可打印大字节目单。',
+  // The province-wide organisers and the quoted period come from content (lib/lectures/intro.ts).
   'lectures.intro':
-    '按照通知“开设线上社会大讲堂”的要求，各市、各学校和山西开放大学线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
-  'lectures.sampleNote':
-    '本页日程是示例数据：通知只说活动周“拟于2023年10月举办（具体事宜另行通知）”，这里的日期、主讲人和场地是为演示网站而拟，并非真实安排。',
+    '按照通知“开设线上社会大讲堂”的要求，各市、各学校线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
+  'lectures.introWith':
+    '按照通知“开设线上社会大讲堂”的要求，各市、各学校和{organisers}线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
+  'lectures.sampleNote': '本页日程是示例数据：这里的日期、主讲人和场地是为演示网站而拟，并非真实安排。',
+  'lectures.sampleNoteQuoted':
+    '本页日程是示例数据：通知只说{line}“{note}”，这里的日期、主讲人和场地是为演示网站而拟，并非真实安排。',
   'lectures.beijingTime': '北京时间',
   'lectures.allTimes': '所有时间均为北京时间。',
   'lectures.now': '现在',
@@ -383,7 +389,7 @@ export const zhCN = {
   'nav.stars': '学习之星',
   'cases.title': '终身学习品牌项目',
   'cases.description':
-    '山西省各地终身学习品牌项目：按年份、城市、类别和荣誉级别查找，每个项目都有永久网址，可引用、可订阅。',
+    '{province}各地终身学习品牌项目：按年份、城市、类别和荣誉级别查找，每个项目都有永久网址，可引用、可订阅。',
   'cases.intro': '每个项目都有一个永久网址和短码，可放心引用和转载。可按年份、城市、类别和荣誉级别筛选。',
   'cases.filter': '筛选项目',
   'cases.filter.year': '年份',
@@ -396,7 +402,7 @@ export const zhCN = {
   'cases.empty': '没有符合条件的项目，请换一个条件，或点“显示全部”。',
   'cases.back': '全部品牌项目',
   'stars.title': '百姓学习之星',
-  'stars.description': '山西省“百姓学习之星”的学习故事：每个故事都经本人同意公开，有永久网址，可引用、可订阅。',
+  'stars.description': '{province}“百姓学习之星”的学习故事：每个故事都经本人同意公开，有永久网址，可引用、可订阅。',
   'stars.intro': '坚持终身学习的普通人的故事。每个故事都经本人同意后公开。',
   'stars.back': '全部学习之星',
   'news.title': '活动动态',
@@ -444,8 +450,8 @@ export const zhCN = {
   // 全民阅读 (reading section: /reading/, /books/, /booklists/, /api/books.json)
   'nav.reading': '全民阅读',
   'reading.title': '全民阅读',
-  'reading.description':
-    '全民阅读活动：主题阅读、好书诵读、线上社会大讲堂、数字阅读分享，以及推荐书单、推荐图书、导学导读和读书征文。',
+  // The activities are the edition's own, from content/reading/ (lib/books/reading-text.ts).
+  'reading.description': '全民阅读活动：{activities}，以及推荐书单、推荐图书、导学导读和读书征文。',
   'reading.when': '活动时间',
   'reading.basis': '活动依据',
   'reading.organisers': '举办单位',
@@ -528,7 +534,7 @@ export const zhCN = {
   'search.rewritten': '已按“{q}”搜索。',
   'search.more': '显示更多结果',
   'search.error': '搜索暂时无法使用，请稍后再试，或从下面的栏目查找。',
-  'search.prompt': '请输入要找的词语，例如：老年教育、太原、读书。',
+  'search.prompt': '请输入要找的词语，例如：老年教育、读书、讲座。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -9,7 +9,12 @@ import { AstroError } from 'astro/errors';
 import type { Plugin } from 'vite';
 import { checkContent } from '../lib/content/check.ts';
 import { devReportPage } from '../lib/content/dev-report.ts';
-import { formatReport, type Problem } from '../lib/content/problems.ts';
+import { formatReport, formatWarnings, type Problem } from '../lib/content/problems.ts';
+import { siteSettingsOf } from '../lib/content/site-rules.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** The one content check, with this build's site settings: exactly what `npm run validate` runs. */
+const check = (root: string) => checkContent(root, siteSettingsOf(siteConfig));
 
 /** Drops the stack trace: an editor's mistake is not a program error, and the trace buries the message. */
 export function quiet(error: AstroError): AstroError {
@@ -29,7 +34,7 @@ function devContentGuard(root: string): Plugin {
     name: 'content-guard-dev',
     configureServer(server) {
       const recheck = () => {
-        void checkContent(root).then((result) => {
+        void check(root).then((result) => {
           const before = problems.length;
           problems = result.problems;
           if (problems.length > 0) process.stderr.write(`\n${formatReport(problems)}\n\n`);
@@ -63,7 +68,7 @@ function waitForCleanContent(root: string): Promise<void> {
     const watcher = watch(`${root}/content`, { recursive: true }, () => {
       clearTimeout(timer);
       timer = setTimeout(async () => {
-        const { problems } = await checkContent(root);
+        const { problems } = await check(root);
         if (problems.length > 0) {
           process.stderr.write(`\n${formatReport(problems)}\n\n`);
           return;
@@ -84,7 +89,8 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         if (command === 'preview') return;
-        const { problems } = await checkContent(root);
+        const { problems, warnings } = await check(root);
+        if (warnings.length > 0) process.stdout.write(`\n${formatWarnings(warnings)}\n\n`);
         if (command === 'dev') {
           if (problems.length > 0) {
             process.stderr.write(`\n${formatReport(problems)}\n\n`);

@@ -9,12 +9,14 @@
  * the indexed text (src/lib/search/variants.ts) and the values of each filter. Must run before
  * cspHeader(), which looks for the .wasm file to allow WebAssembly.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { startStage, timed } from '../lib/shared/build-profile.ts';
 import { textWords } from '../lib/search/bigrams.ts';
 import { pageText, type PageText } from '../lib/search/page-text.ts';
 import { EXTRA_TEXT_MARK, indexTerms, SEARCH_DATA_FILE, type SearchData } from '../lib/search/query.ts';
@@ -78,15 +80,28 @@ export function pageFilters(html: string, into: Map<string, Set<string>>): void 
   }
 }
 
-/** Cuts the index-only text off a fragment's content: it would only swell what each result downloads. */
-export function withoutIndexOnlyText(fragment: Uint8Array): Uint8Array {
-  const text = gunzipSync(fragment).toString('utf8');
-  const header = 'pagefind_dcd';
-  if (!text.startsWith(header)) throw new Error('Pagefind fragment without its header: the fragment format changed');
-  const data = JSON.parse(text.slice(header.length)) as { content: string };
+const FRAGMENT_HEADER = 'pagefind_dcd';
+
+/** Cuts the index-only text off a fragment's (uncompressed) text: it would only swell what each result downloads. */
+export function fragmentWithoutIndexOnlyText(text: string): string {
+  if (!text.startsWith(FRAGMENT_HEADER))
+    throw new Error('Pagefind fragment without its header: the fragment format changed');
+  const data = JSON.parse(text.slice(FRAGMENT_HEADER.length)) as { content: string };
   const cut = data.content.indexOf(EXTRA_TEXT_MARK);
   if (cut >= 0) data.content = data.content.slice(0, cut).replace(/[\s\u200B]+$/, '');
-  return gzipSync(`${header}${JSON.stringify(data)}`, { level: 9 });
+  return `${FRAGMENT_HEADER}${JSON.stringify(data)}`;
+}
+
+const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Cuts the index-only text off a gzipped fragment. Asynchronous so that many fragments are
+ * (de)compressed at once on libuv's worker threads, on every core, while the main thread goes on.
+ */
+export async function withoutIndexOnlyText(fragment: Uint8Array): Promise<Uint8Array> {
+  const text = (await gunzipAsync(fragment)).toString('utf8');
+  return gzipAsync(fragmentWithoutIndexOnlyText(text), { level: 9 });
 }
 
 export function searchIndex(): AstroIntegration {
@@ -105,34 +120,60 @@ export function searchIndex(): AstroIntegration {
         let indexed = 0;
         const chars = new Set<string>();
         const filters = new Map<string, Set<string>>();
+        // Pagefind indexes in its own process: while it works on one batch, this one reads and
+        // prepares the next (sent in the same order as before, so the index is the same).
+        let previous: Promise<void> = Promise.resolve();
+        const endAdding = startStage('Pagefind indexing: adding pages', true);
         for (let i = 0; i < pages.length; i += 16) {
           const batch = pages.slice(i, i + 16);
           const htmls = await Promise.all(batch.map((f) => readFile(join(root, f), 'utf8')));
-          const added = await Promise.all(
+          const added = Promise.all(
             batch.map((sourcePath, j) => {
               const html = htmls[j]!;
-              const page = html.includes('data-pagefind-body') ? pageText(html) : undefined;
+              const page = timed('Pagefind indexing: page text', () =>
+                html.includes('data-pagefind-body') ? pageText(html) : undefined,
+              );
               if (!page) return undefined;
               for (const ch of page.text) chars.add(ch);
               pageFilters(html, filters);
-              return index.addHTMLFile({ sourcePath, content: withIndexTerms(html, page) });
+              const content = timed('Pagefind indexing: index terms', () => withIndexTerms(html, page));
+              return index.addHTMLFile({ sourcePath, content });
             }),
           );
-          for (const result of added) {
-            if (!result) continue;
-            if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
-            indexed += 1;
-          }
+          await previous;
+          previous = added.then((results) => {
+            for (const result of results) {
+              if (!result) continue;
+              if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+              indexed += 1;
+            }
+          });
+          // Awaited with the next batch; until then a failure must not count as unhandled.
+          previous.catch(() => undefined);
         }
-        const { files, errors: fileErrors } = await index.getFiles();
-        if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
-        await pagefind.close();
+        await previous;
+        endAdding();
+        // Pagefind writes the index itself: handing every file back through its pipe (getFiles)
+        // held the whole index in this process as well, and cost encoding and decoding each file.
         const out = join(root, 'pagefind');
-        for (const file of files) {
-          const path = join(out, file.path);
-          await mkdir(dirname(path), { recursive: true });
-          await writeFile(path, file.path.endsWith('.pf_fragment') ? withoutIndexOnlyText(file.content) : file.content);
-        }
+        const { errors: writeErrors } = await timed(
+          'Pagefind indexing: building the index',
+          () => index.writeFiles({ outputPath: out }),
+          true,
+        );
+        if (writeErrors.length > 0) throw new Error(`Pagefind: ${writeErrors.join('; ')}`);
+        await pagefind.close();
+        await timed('Pagefind indexing: cutting index-only text', async () => {
+          const fragments = (await readdir(join(out, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
+          for (let i = 0; i < fragments.length; i += 64) {
+            await Promise.all(
+              fragments.slice(i, i + 64).map(async (name) => {
+                const path = join(out, 'fragment', name);
+                await writeFile(path, await withoutIndexOnlyText(await readFile(path)));
+              }),
+            );
+          }
+        });
         const data: SearchData = {
           variants: variantTable(chars),
           filters: Object.fromEntries([...filters].map(([key, values]) => [key, [...values].sort()])),

@@ -10,7 +10,7 @@ export const recommenderRoles = ['社长', '总编', '专家', '编辑部'] as c
 
 export const booklistSchema = z
   .object({
-    title: text.describe('书单名称，例如 "社长（总编）荐书·2023"'),
+    title: text.describe('书单名称，例如 "社长（总编）荐书·2030"'),
     description: text.describe('一句话介绍书单，用于书单列表、搜索结果和分享，例如 "适合祖孙、亲子一起读的十本书"'),
     kind: z.enum(booklistKinds).describe(`书单类型：${booklistKinds.join('、')}`),
     edition: editionRef,

@@ -10,8 +10,8 @@ export const caseSchema = <T extends z.ZodType>({ image }: { image: () => T }) =
     .extend({
       shortCode: z
         .string()
-        .regex(/^\d{4}-\d{3}$/, { error: '应为 "年份-三位序号"，例如 "2023-001"' })
-        .describe('短码，用于短网址 /c/2023-001/，例如 "2023-001"。发布后不要再改'),
+        .regex(/^\d{4}-\d{3}$/, { error: '应为 "年份-三位序号"，例如 "2030-001"' })
+        .describe('短码，用于短网址 /c/2030-001/，例如 "2030-001"。发布后不要再改'),
       organisation: text.describe('项目单位，例如 "某某区社区教育学校"'),
       category: z.enum(caseCategories).describe(`类别：${caseCategories.join('、')}`),
       contact: noPhone.optional().describe('联系单位：只写单位名称，不写个人姓名和电话，例如 "某某区社区教育学校办公室"'),

@@ -1,4 +1,4 @@
-/** 各市：一地一案（content/cities/<拼音>.json），文件名即网址，例如 taiyuan → /cities/taiyuan/。 */
+/** 各市：一地一案（content/cities/<拼音>.json），文件名即网址，例如 moushi → /cities/moushi/。 */
 import { z } from 'astro/zod';
 import { statsProblems } from './city-stats-rules.ts';
 import { isoDate, officeContact, sample, slug, text, webAddress } from './common.ts';
@@ -33,7 +33,7 @@ const activityStats = z
  */
 export const cityStatsSchema = z
   .object({
-    reportedOn: isoDate.describe('报送日期：山西开放大学收到本市统计表的日期，例如 "2023-11-14"'),
+    reportedOn: isoDate.describe('报送日期：省里收到本市统计表的日期，例如 "2030-11-14"'),
     countyCities: count.describe('县级城市数：本市所辖县、县级市和市辖区的个数（统计表表头的填写项），例如 10'),
     activities: z
       .record(slug, activityStats)
@@ -58,7 +58,7 @@ export const cityEditionSchema = z
           weekEnd: isoDate.optional().describe('本市活动周结束日期'),
           summary: text.optional().describe('方案摘要'),
           document: webAddress
-            .extend({ title: text.describe('方案全文的标题，例如 "太原市2023年全民终身学习活动周实施方案"') })
+            .extend({ title: text.describe('方案全文的标题，例如 "某某市2030年全民终身学习活动周实施方案"') })
             .optional()
             .describe('方案全文的网址；没有写明出处（source）时只显示为文字'),
         })
@@ -97,8 +97,8 @@ export const citySchema = z
       .describe('城市全称：地级市、地区、自治州或盟，例如 "某某市"；直辖市填区、县的全称，例如 "某某区"'),
     code: z
       .string()
-      .regex(/^\d{6}$/, { error: '应为 6 位行政区划代码，例如 "140100"' })
-      .describe('行政区划代码，决定城市的排列顺序，例如 "140100"'),
+      .regex(/^\d{6}$/, { error: '应为 6 位行政区划代码，例如 "990100"' })
+      .describe('行政区划代码，决定城市的排列顺序，例如 "990100"'),
     countyDivisions: count.optional().describe('县级行政区数（区、县、县级市），仅在确知时填写'),
     editions: z
       .record(slug, cityEditionSchema)

@@ -7,11 +7,11 @@ import { z } from 'astro/zod';
 import { isoDateTime, normaliseBeijingDateTime } from '../lib/shared/datetime.ts';
 import { isHttpUrl } from '../lib/shared/urls.ts';
 
-/** File-name style id used to refer to another entry, e.g. "taiyuan". */
+/** File-name style id used to refer to another entry, e.g. "mouxian". */
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: '只能用小写英文字母、数字和连字符（-），例如 "taiyuan" 或 "2023-001"',
+    error: '只能用小写英文字母、数字和连字符（-），例如 "moushi" 或 "2030-001"',
   });
 
 /** A mainland mobile number or a landline with area code, e.g. 13800000000 or 010-12345678. */
@@ -30,32 +30,32 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为 年-月-日 格式，例如 "2023-10-16"' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为 年-月-日 格式，例如 "2030-10-16"' })
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-      error: '不是一个存在的日期，例如 "2023-02-30" 不存在',
+      error: '不是一个存在的日期，例如 "2030-02-30" 不存在',
     }),
 );
 
-/** A year, a month or a day: "2023", "2023-10" or "2023-10-16". Used where the notice is only that precise. */
+/** A year, a month or a day: "2030", "2030-10" or "2030-10-16". Used where the notice is only that precise. */
 export const partialDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: '应为 "2023"、"2023-10" 或 "2023-10-16" 这样的日期',
+    error: '应为 "2030"、"2030-10" 或 "2030-10-16" 这样的日期',
   });
 
 /**
  * A moment in time, ISO 8601. Without an offset it means Beijing time and is
- * normalised to "+08:00", e.g. "2023-10-16T09:30" → "2023-10-16T09:30:00+08:00".
+ * normalised to "+08:00", e.g. "2030-10-16T09:30" → "2030-10-16T09:30:00+08:00".
  */
 export const beijingDateTime = z
   .string()
   .regex(isoDateTime, {
-    error: '应为 ISO 8601 时间，例如 "2023-10-16T09:30"（不写时区即为北京时间）或 "2023-10-16T09:30+08:00"',
+    error: '应为 ISO 8601 时间，例如 "2030-10-16T09:30"（不写时区即为北京时间）或 "2030-10-16T09:30+08:00"',
   })
   .transform((value, ctx) => {
     const normalised = normaliseBeijingDateTime(value);
     if (normalised === undefined) {
-      ctx.addIssue({ code: 'custom', message: '不是一个存在的时间，例如 "2023-10-16T25:00" 不存在' });
+      ctx.addIssue({ code: 'custom', message: '不是一个存在的时间，例如 "2030-10-16T25:00" 不存在' });
       return z.NEVER;
     }
     return normalised;
@@ -109,14 +109,14 @@ export const sample = z
 /** A public office contact. Private mobile numbers are not published. */
 export const officeContact = z
   .object({
-    organisation: text.describe('单位，例如 "山西开放大学"'),
+    organisation: text.describe('单位，例如 "某某大学"'),
     department: text.optional().describe('部门，例如 "社区教育指导服务中心"'),
     person: text.optional().describe('联系人姓名（仅限本人同意公开的）'),
     phone: z
       .string()
-      .regex(/^[0-9-]{7,20}$/, { error: '电话只写数字和连字符，例如 "0351-3193088"' })
+      .regex(/^[0-9-]{7,20}$/, { error: '电话只写数字和连字符，例如 "0000-0000000"' })
       .optional()
-      .describe('办公电话，例如 "0351-3193088"'),
+      .describe('办公电话（区号-号码），例如 "0000-0000000"'),
     email: z.email({ error: '应为电子邮箱，例如 "name@example.org"' }).optional().describe('电子邮箱'),
   })
   .strict();
@@ -124,9 +124,9 @@ export const officeContact = z
 /** Where a fact comes from: a document number (文号) or a published list. */
 export const sourceDocument = z
   .object({
-    title: text.describe('文件或名单名称，例如 "山西省教育厅关于广泛开展全民终身学习活动的通知"'),
-    number: text.optional().describe('文号，例如 "晋教职成〔2023〕12号"'),
-    date: isoDate.optional().describe('发布日期，例如 "2023-08-10"'),
+    title: text.describe('文件或名单名称，例如 "示例省教育厅关于广泛开展全民终身学习活动的通知"'),
+    number: text.optional().describe('文号，例如 "某教职成〔2030〕1号"'),
+    date: isoDate.optional().describe('发布日期，例如 "2030-08-10"'),
     url: httpUrl.optional().describe('原文网址（可选）'),
   })
   .strict();
@@ -135,7 +135,7 @@ export const sourceDocument = z
 export const imageRef = <T extends z.ZodType>(image: () => T) =>
   z
     .object({
-      src: image().describe('图片文件的相对路径，例如 "./images/taiyuan-1.jpg"'),
+      src: image().describe('图片文件的相对路径，例如 "./images/reading-corner-1.jpg"'),
       alt: text.describe('替代文字：为看不见图片的读者描述图片内容，例如 "社区老人在图书室读书"'),
     })
     .strict();

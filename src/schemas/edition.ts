@@ -15,8 +15,8 @@ const publicSource = z
 
 const period = z
   .object({
-    start: partialDate.describe('开始，例如 "2023-08"'),
-    end: partialDate.describe('结束，例如 "2023-11"'),
+    start: partialDate.describe('开始，例如 "2030-08"'),
+    end: partialDate.describe('结束，例如 "2030-11"'),
   })
   .strict()
   .refine((p) => p.start.slice(0, p.end.length) <= p.end, {
@@ -26,7 +26,7 @@ const period = z
 
 const organiser = z
   .object({
-    name: text.describe('单位名称，例如 "山西开放大学"'),
+    name: text.describe('单位名称，例如 "某某大学"'),
     role: z
       .enum(['主办', '承办', '协办', '共同举办'])
       .describe('在活动中的角色："主办"、"承办"、"协办" 或 "共同举办"'),
@@ -44,14 +44,14 @@ const statsActivity = z
 
 export const editionSchema = z
   .object({
-    year: z.number().int().min(2000).max(2100).describe('年份，例如 2023'),
-    title: text.describe('本届名称，例如 "2023年山西省全民终身学习活动"'),
+    year: z.number().int().min(2000).max(2100).describe('年份，例如 2030'),
+    title: text.describe('本届名称，例如 "2030年示例省全民终身学习活动"'),
     theme: text.describe('活动主题，例如 "让学习成为一种生活方式"'),
     notice: sourceDocument.extend({
       page: slug
         .optional()
         .describe('通知全文所在页面（content/pages/ 中的文件名），例如 "notice-2030"；没有全文时不写'),
-      issuer: text.describe('发文单位，例如 "山西省教育厅"'),
+      issuer: text.describe('发文单位，例如 "示例省教育厅"'),
     }).describe('本届活动的通知'),
     lines: z
       .array(
@@ -72,7 +72,7 @@ export const editionSchema = z
     opening: z
       .object({
         hosts: z.array(organiser).min(1).describe('开幕式的主办、承办、协办单位'),
-        city: slug.optional().describe('开幕式所在城市（content/cities/ 中的文件名），例如 "yangquan"'),
+        city: slug.optional().describe('开幕式所在城市（content/cities/ 中的文件名），例如 "moushi"'),
       })
       .strict()
       .describe('活动周开幕式'),
@@ -80,7 +80,7 @@ export const editionSchema = z
       .array(
         z
           .object({
-            date: partialDate.describe('截止日期，例如 "2023-08-31"'),
+            date: partialDate.describe('截止日期，例如 "2030-08-31"'),
             what: text.describe('要报送什么，例如 "各市报送活动周方案"'),
           })
           .strict(),

@@ -10,7 +10,7 @@ export const lectureSchema = z
   .object({
     edition: editionRef,
     title: text.describe('讲座题目'),
-    series: text.optional().describe('所属系列，例如 "山西开放大学系列公开课"'),
+    series: text.optional().describe('所属系列，例如 "某某大学系列公开课"'),
     description: text.describe('讲座简介'),
     speakers: z
       .array(
@@ -24,8 +24,8 @@ export const lectureSchema = z
       )
       .min(1, { error: '至少写一位主讲人' })
       .describe('主讲人'),
-    start: beijingDateTime.describe('开始时间，例如 "2023-10-16T09:30"（北京时间）'),
-    end: beijingDateTime.describe('结束时间，例如 "2023-10-16T11:00"（北京时间）'),
+    start: beijingDateTime.describe('开始时间，例如 "2030-10-16T09:30"（北京时间）'),
+    end: beijingDateTime.describe('结束时间，例如 "2030-10-16T11:00"（北京时间）'),
     mode: z.enum(lectureModes).describe('"online"（线上）、"offline"（线下）或 "hybrid"（线上线下）'),
     organiser: text.describe('主办单位'),
     city: slug.optional().describe('所在城市（content/cities/ 中的文件名）；全省性的讲座不写'),
@@ -39,7 +39,7 @@ export const lectureSchema = z
     replayUrl: httpUrl.optional().describe('回放网址（结束后填写），例如 "https://www.example.org/replay/123"'),
     replayPlatform: slug
       .optional()
-      .describe('回放所在平台（content/platforms/ 中的文件名），没有单独的回放网址、但平台上可以看回放时填写，例如 "sxlll"'),
+      .describe('回放所在平台（content/platforms/ 中的文件名），没有单独的回放网址、但平台上可以看回放时填写，例如 "moushi-lll"'),
     status: z
       .enum(lectureStatuses)
       .default('scheduled')
@@ -85,7 +85,7 @@ export const reservedLectureIds = ['print', 'schedule'] as const;
 
 /** Tells why a lecture file name cannot be used, or returns undefined when it can. */
 export function reservedLectureIdProblem(id: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return `网址 /lectures/${id}/ 留给这一天的日程页，讲座文件不能用日期作文件名：请换一个名字，例如 "taiyuan-${id.slice(5)}"`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return `网址 /lectures/${id}/ 留给这一天的日程页，讲座文件不能用日期作文件名：请换一个名字，例如 "moushi-${id.slice(5)}"`;
   if ((reservedLectureIds as readonly string[]).includes(id)) return `网址 /lectures/${id}/ 属于讲座栏目本身，讲座文件不能用这个文件名：请换一个名字`;
   return undefined;
 }

@@ -6,10 +6,10 @@ export const newsSchema = z
   .object({
     edition: editionRef,
     title: text.describe('标题；示例数据以 "示例" 开头'),
-    date: isoDate.describe('发布日期，例如 "2023-10-16"。发布后不要再改'),
-    updated: isoDate.optional().describe('最近一次实质性修改的日期，例如 "2023-10-18"'),
+    date: isoDate.describe('发布日期，例如 "2030-10-16"。发布后不要再改'),
+    updated: isoDate.optional().describe('最近一次实质性修改的日期，例如 "2030-10-18"'),
     summary: text.describe('摘要：一两句话，用于列表、订阅和分享'),
-    city: slug.optional().describe('相关城市（content/cities/ 中的文件名），例如 "yangquan"'),
+    city: slug.optional().describe('相关城市（content/cities/ 中的文件名），例如 "moushi"'),
     sample,
   })
   .strict()

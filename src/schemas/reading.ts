@@ -14,7 +14,7 @@ export const sitePath = z
 
 export const readingSchema = z
   .object({
-    edition: slug.describe('活动届次（content/editions/ 中的文件名），例如 "2023"'),
+    edition: slug.describe('活动届次（content/editions/ 中的文件名），例如 "2030"'),
     line: slug.describe('届次文件 lines 中全民阅读那一项的 id，活动时间从那里读取，例如 "reading"'),
     intro: text.describe('一段话概括本届全民阅读活动，只写通知里有的内容'),
     activities: z

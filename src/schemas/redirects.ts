@@ -19,7 +19,7 @@ export const storyPagePattern = /^\/(cases|stars)\/([a-z0-9-]+)\/$/;
 
 export const withdrawal = z
   .object({
-    date: isoDate.describe('撤下（或搬家）日期，例如 "2024-03-01"'),
+    date: isoDate.describe('撤下（或搬家）日期，例如 "2030-03-01"'),
     reason: text.optional().describe('撤下原因，会公开显示在原网址和数据接口中：只写公开的理由，例如 "项目已停办" 或 "应本人要求撤下"，不写个人情况'),
   })
   .strict();
@@ -42,7 +42,7 @@ export const redirectsSchema = z
         path: ['to'],
       })
       .refine((r) => r.withdrawn !== undefined || !storyPagePattern.test(r.from), {
-        error: '品牌项目和学习之星的页面搬家或删除时要写撤下登记，例如 "withdrawn": { "date": "2024-03-01" }：数据接口据此告诉外部平台这一条去了哪里',
+        error: '品牌项目和学习之星的页面搬家或删除时要写撤下登记，例如 "withdrawn": { "date": "2030-03-01" }：数据接口据此告诉外部平台这一条去了哪里',
         path: ['withdrawn'],
       }),
   )

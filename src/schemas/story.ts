@@ -10,7 +10,7 @@ export const honourLevels = ['全国', '省级', '市级'] as const;
 export const honour = z
   .object({
     level: z.enum(honourLevels).describe('荣誉级别："全国"、"省级" 或 "市级"'),
-    title: text.describe('荣誉名称，例如 "2023年山西省终身学习品牌项目"'),
+    title: text.describe('荣誉名称，例如 "2030年示例省终身学习品牌项目"'),
     source: sourceDocument.describe('认定文件（文号或公布名单）。示例数据不能写真实文号和网址'),
   })
   .strict();
@@ -24,13 +24,13 @@ export const storyBase = <T extends z.ZodType>(image: () => T) =>
   z.object({
     title: text.describe('标题，例如 "社区“家门口”读书角"；示例数据以 "示例" 开头'),
     summary: text.describe('摘要：一两句话，用于列表、订阅和分享'),
-    city: slug.describe('所在城市（content/cities/ 中的文件名），例如 "taiyuan"'),
-    county: text.optional().describe('所在县（市、区），例如 "小店区"'),
+    city: slug.describe('所在城市（content/cities/ 中的文件名），例如 "moushi"'),
+    county: text.optional().describe('所在县（市、区），例如 "某某区"'),
     edition: editionRef,
     year: z.number().int().min(2000).max(2100).describe('入选年份，例如 2030'),
     honour: honour.describe('所获荣誉'),
-    published: isoDate.describe('发布日期，例如 "2023-10-20"。发布后不要再改'),
-    updated: isoDate.optional().describe('最近一次实质性修改的日期，例如 "2023-11-02"'),
+    published: isoDate.describe('发布日期，例如 "2030-10-20"。发布后不要再改'),
+    updated: isoDate.optional().describe('最近一次实质性修改的日期，例如 "2030-11-02"'),
     images: z
       .array(imageRef(image).extend({ caption: text.optional().describe('图片说明，显示在图片下方') }))
       .default([])

@@ -54,7 +54,7 @@ const until = async (check: () => Promise<boolean>) => {
 describe('npm run dev with broken content', () => {
   it('waits with the Chinese report instead of failing, starts once the file is fixed, then shows later mistakes on every page', async () => {
     const message =
-      'content/cities/jia.json 第 4 行，字段 code：应为 6 位行政区划代码，例如 "140100"（看到的值："9901"）';
+      'content/cities/jia.json 第 4 行，字段 code：应为 6 位行政区划代码，例如 "990100"（看到的值："9901"）';
     await until(async () => output.includes('预览服务器在等你修改'));
     expect(output).toContain(`1. ${message}`);
     expect(server.exitCode).toBeNull();

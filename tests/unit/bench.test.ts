@@ -5,7 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isExempt, loadBudgets } from '../../scripts/bench/budgets.ts';
 import type { BuildResult } from '../../scripts/bench/builds.ts';
 import { medianBuild } from '../../scripts/bench/builds.ts';
-import { corpusMix, corpusPlan, noticeSource, readNotice, syntheticCorpus } from '../../scripts/bench/corpus.ts';
+import {
+  corpusMix,
+  corpusPlan,
+  EDITED_LECTURE,
+  editLecture,
+  noticeSource,
+  readNotice,
+  syntheticCorpus,
+} from '../../scripts/bench/corpus.ts';
 import { summarise, type Lhr } from '../../scripts/bench/lighthouse.ts';
 import { parentOf } from '../../scripts/bench/measure.ts';
 import { scaleRows, summariseTemplates, table } from '../../scripts/bench/report.ts';
@@ -253,6 +261,26 @@ describe('measurement helpers', () => {
     expect(rows[0]!.ratio).toEqual({ wall: 2, cpu: 1.5, cpuPerPage: 1.5, memory: 2 });
     expect(rows[0]!.marginalMsPerPage).toBeNull();
     expect(rows[1]!.marginalMsPerPage).toEqual({ ours: 15, bare: 10 });
+    expect(rows[1]!.warm).toBeNull();
+  });
+  it("gives the editor's rebuild as a share of the cold build", () => {
+    const [row] = scaleRows([
+      {
+        entries: 1000,
+        ours: build(20_000, 30_000, 1000, 2000),
+        bare: build(10_000, 20_000, 1000, 1000),
+        repeats: { ours: [], bare: [] },
+        warm: build(5_000, 6_000, 1000, 1500),
+      },
+    ]);
+    expect(row!.warm).toMatchObject({ wallShare: 0.25, cpuShare: 0.2 });
+  });
+  it('edits a lecture of the corpus the way an editor would, and the result is still a lecture', () => {
+    const notice = readNotice(root);
+    const refs = { cities: ['taiyuan'], platforms: ['xuexi'] };
+    const lecture = syntheticCorpus(100, notice, refs).find((f) => f.path === EDITED_LECTURE)!;
+    const edited = JSON.parse(editLecture(lecture.text));
+    expect(edited).toEqual({ ...JSON.parse(lecture.text), description: expect.stringMatching(/（已更正）$/) });
   });
   it('lays out tables with numbers and their headers right-aligned', () => {
     expect(

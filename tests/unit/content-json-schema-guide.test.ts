@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { withFieldTables } from '../../scripts/lib/json-schema-files.ts';
-import { checkEntry } from '../../src/lib/content/check.ts';
+import { checkContent, checkEntry } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../src/schemas/index.ts';
 import { mdxComponentSchemas } from '../../src/schemas/mdx.ts';
@@ -51,5 +53,29 @@ describe('docs/编辑指南.md', () => {
       spec.body,
     );
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  // The examples are one fictional province's edition: together they must pass every rule the
+  // build enforces (the one content check, cross-file rules included), with their edition current.
+  it('examples together form a project that passes the whole content check, their edition current', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxz-guide-'));
+    try {
+      for (const example of examples) {
+        mkdirSync(join(dir, dirname(example.file)), { recursive: true });
+        writeFileSync(join(dir, example.file), example.text);
+        // The images an example names are files the editor puts next to it (§五); here, empty stand-ins.
+        for (const [image] of example.text.matchAll(/\.\/images\/[^\s)"']+/g)) {
+          mkdirSync(join(dir, dirname(example.file), 'images'), { recursive: true });
+          writeFileSync(join(dir, dirname(example.file), image), '');
+        }
+      }
+      writeFileSync(join(dir, 'content/redirects.json'), '[]\n');
+      const edition = examples.find((e) => e.dir === 'editions')!.file.replace(/^.*\/|\.json$/g, '');
+      const { problems, warnings } = await checkContent(dir, { currentEdition: edition });
+      expect(problems.map(formatProblem)).toEqual([]);
+      expect(warnings.map(formatProblem)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

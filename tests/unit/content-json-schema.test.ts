@@ -68,7 +68,7 @@ describe('JSON Schemas for editors', () => {
     ]);
     expect(lecture.properties!.start).toMatchObject({
       type: 'string',
-      description: '开始时间，例如 "2023-10-16T09:30"（北京时间）',
+      description: '开始时间，例如 "2030-10-16T09:30"（北京时间）',
     });
     expect(lecture.properties!.mode!.enum).toEqual(['online', 'offline', 'hybrid']);
   });

@@ -105,17 +105,17 @@ describe('npm run new skeletons', () => {
       'mode',
       'organiser',
     ]);
-    expect(toFill.find((f) => f.field === 'start')!.hint).toBe('开始时间，例如 “2023-10-16T09:30”（北京时间）');
+    expect(toFill.find((f) => f.field === 'start')!.hint).toBe('开始时间，例如 “2030-10-16T09:30”（北京时间）');
     expect(optional.map((f) => f.field)).toContain('venue');
     const { problems } = checkEntry('content/lectures/x.json', text, collectionSpecs.lectures.schema());
     expect(problems.map(formatProblem)).toContain(
-      `content/lectures/x.json 第 11 行，字段 start：应为 ISO 8601 时间，例如 "2023-10-16T09:30"（不写时区即为北京时间）或 "2023-10-16T09:30+08:00"（看到的值："【待填写】开始时间，例如 “2023-10-16T09:30”（北京时间）"）`,
+      `content/lectures/x.json 第 11 行，字段 start：应为 ISO 8601 时间，例如 "2030-10-16T09:30"（不写时区即为北京时间）或 "2030-10-16T09:30+08:00"（看到的值："【待填写】开始时间，例如 “2030-10-16T09:30”（北京时间）"）`,
     );
   });
 
   it('refuses invalid and reserved file names', () => {
     expect(idProblem('news', 'Taiyuan_News')).toBe(
-      '文件名 "Taiyuan_News" 不行：文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan-reading-2023"',
+      '文件名 "Taiyuan_News" 不行：文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "moushi-reading-2030"',
     );
     expect(idProblem('pages', 'lectures')).toBe('网址 /lectures/ 属于网站的栏目，页面不能用这个文件名：请换一个名字');
     expect(idProblem('lectures', '2023-10-16')).toMatch(/^网址 \/lectures\/2023-10-16\/ 留给这一天的日程页/);

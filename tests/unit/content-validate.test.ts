@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { formatValidation, validateProject } from '../../scripts/lib/validate/run.ts';
+import { formatValidation, loadSiteSettings, validateProject } from '../../scripts/lib/validate/run.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/editors/${name}`, import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,5 +45,45 @@ describe('npm run validate', () => {
     const real = run();
     expect(real.stdout).toMatch(/检查通过：\d+ 个内容文件没有错误/);
     expect(real.status).toBe(0);
+  });
+});
+
+describe('npm run validate reads the site settings as the build does', () => {
+  const project = (config: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxz-settings-'));
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    mkdirSync(join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'src/site.config.ts'), config);
+    writeFileSync(join(dir, 'content/redirects.json'), '[]\n');
+    return dir;
+  };
+
+  it('applies the current edition from src/site.config.ts', async () => {
+    const dir = project("export const siteConfig = { currentEdition: '2030' };\n");
+    try {
+      expect(await loadSiteSettings(dir)).toEqual({ currentEdition: '2030' });
+      expect((await validateProject(dir)).errors.map(formatProblem)).toEqual([
+        'src/site.config.ts，字段 currentEdition：content/editions/ 中没有 2030.json：首页展示的那一届必须有届次文件。现有的有：（无）（看到的值："2030"）',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a setting the build would stop on, in its words, instead of crashing', async () => {
+    const dir = project(
+      "throw new Error('src/site.config.ts 有 1 处设置不对：\\n- src/site.config.ts，字段 site：应为网站的完整地址');\n",
+    );
+    try {
+      expect((await validateProject(dir)).errors.map(formatProblem)).toEqual([
+        'src/site.config.ts：src/site.config.ts 有 1 处设置不对：\n- src/site.config.ts，字段 site：应为网站的完整地址',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has no settings in a bare content folder', async () => {
+    expect(await loadSiteSettings(fixture('good'))).toBeUndefined();
   });
 });

@@ -62,7 +62,7 @@ describe('every zod issue code reaches editors in Chinese', () => {
     );
     const line = text.split('\n').findIndex((l) => l.includes('"Theme_Reading"')) + 1;
     expect(checkEntry('content/cities/shili.json', text, citySchema).problems.map(formatProblem)).toEqual([
-      `content/cities/shili.json 第 ${line} 行，字段 editions.2030.stats.activities.Theme_Reading：这个键名不对：只能用小写英文字母、数字和连字符（-），例如 "taiyuan" 或 "2023-001"（看到的值："Theme_Reading"）`,
+      `content/cities/shili.json 第 ${line} 行，字段 editions.2030.stats.activities.Theme_Reading：这个键名不对：只能用小写英文字母、数字和连字符（-），例如 "moushi" 或 "2030-001"（看到的值："Theme_Reading"）`,
     ]);
   });
 });

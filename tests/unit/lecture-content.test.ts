@@ -53,7 +53,7 @@ describe('lecture file names', () => {
     writeFileSync(join(copy, 'content/lectures/print.json'), good);
     const { problems } = await checkContent(copy);
     expect(problems.map(formatProblem).sort()).toEqual([
-      'content/lectures/2031-10-16.json：网址 /lectures/2031-10-16/ 留给这一天的日程页，讲座文件不能用日期作文件名：请换一个名字，例如 "taiyuan-10-16"',
+      'content/lectures/2031-10-16.json：网址 /lectures/2031-10-16/ 留给这一天的日程页，讲座文件不能用日期作文件名：请换一个名字，例如 "moushi-10-16"',
       'content/lectures/print.json：网址 /lectures/print/ 属于讲座栏目本身，讲座文件不能用这个文件名：请换一个名字',
     ]);
   });

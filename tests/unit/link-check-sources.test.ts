@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../scripts/lib/link-check/cache.ts';
 import { collect } from '../../scripts/lib/link-check/collect.ts';
-import {
-  extractFromJson,
-  extractFromMarkdown,
-  normaliseUrl,
-  trimUrl,
-} from '../../scripts/lib/link-check/extract-sources.ts';
+import { extractFromJson, extractFromMarkdown, normaliseUrl, trimUrl } from '../../src/lib/content/extract-urls.ts';
 import { exitCode, jsonReport, networkDown, textReport } from '../../scripts/lib/link-check/report.ts';
 import { runScheduled } from '../../scripts/lib/link-check/scheduler.ts';
 

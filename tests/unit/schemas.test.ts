@@ -49,7 +49,7 @@ describe('friendly content errors', () => {
       ),
     ).toEqual([
       'content/cities/x.json 第 1 行，字段 name：应为地级行政区的全称，以“市”“地区”“自治州”或“盟”结尾，例如 "某某市"；直辖市填区、县的全称，例如 "某某区"（看到的值："太原"）',
-      'content/cities/x.json 第 1 行，字段 code：应为 6 位行政区划代码，例如 "140100"（看到的值："1401"）',
+      'content/cities/x.json 第 1 行，字段 code：应为 6 位行政区划代码，例如 "990100"（看到的值："1401"）',
       'content/cities/x.json 第 1 行，字段 editions.2030.plan.status：只能是以下之一："submitted"、"pending"（看到的值："done"）',
     ]);
   });

@@ -153,7 +153,7 @@ describe('reading a filled form', () => {
     ]);
     const blank = readStatsForm(filled('', '', good), form, cities);
     expect(!blank.ok && blank.problems.map((p) => p.message)).toEqual([
-      '请填写城市名称，例如 太原市',
+      '请填写城市名称：应为 太原市、阳泉市 之一',
       '请填写本市县级城市数（本市所辖县、县级市和市辖区的个数）',
     ]);
   });

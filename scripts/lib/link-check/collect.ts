@@ -1,7 +1,7 @@
 /** Collects extracted URLs into one entry per normalised URL with all its sources, applying exclusions. */
 import { readFile } from 'node:fs/promises';
-import type { Extracted } from './extract-sources.ts';
-import { normaliseUrl } from './extract-sources.ts';
+import type { Extracted } from '../../../src/lib/content/extract-urls.ts';
+import { normaliseUrl } from '../../../src/lib/content/extract-urls.ts';
 import type { Source } from './types.ts';
 
 export interface Collected {

@@ -8,7 +8,7 @@
  * The files of scripts/lib/link-check/ and their roles:
  *   run.ts              this pipeline: which stage runs on what, in each mode
  *   types.ts            what every stage shares: Source, the one Status model, LinkResult, isProblem
- *   extract-sources.ts  extract: URLs in content/ JSON and MDX with line and column, and editor errors
+ *   src/lib/content/extract-urls.ts  extract: URLs in content/ JSON and MDX with line and column, and editor errors
  *                       (a URL glued to Chinese punctuation)
  *   extract-html.ts     extract: URLs in one HTML page with element, attribute, line and column;
  *                       its ids, canonical and robots
@@ -30,7 +30,7 @@ import { collect, type Collected } from './collect.ts';
 import { collectDist, type DistIndex } from './collect-dist.ts';
 import type { FoundUrl } from './extract-html.ts';
 import { checkLink, classify, type Classified, type SiteOptions } from './offline.ts';
-import { extractFromJson, extractFromMarkdown, type Extracted } from './extract-sources.ts';
+import { extractFromJson, extractFromMarkdown, type Extracted } from '../../../src/lib/content/extract-urls.ts';
 import { createHttpChecker, type HttpCheckOptions } from './http-check.ts';
 import { runScheduled } from './scheduler.ts';
 import type { EditorError, LinkResult } from './types.ts';

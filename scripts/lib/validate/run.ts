@@ -1,7 +1,13 @@
-/** Runs the build's content check and the editor rules, and formats the result for a terminal. */
+/**
+ * Runs the one content check (src/lib/content/check.ts, the very check the build's content guard
+ * runs) with the project's own site settings, and formats the result for a terminal.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkContent } from '../../../src/lib/content/check.ts';
-import { formatProblem, type Problem } from '../../../src/lib/content/problems.ts';
-import { checkEditorRules } from './editor-checks.ts';
+import { byPlace, formatProblem, formatWarnings, type Problem } from '../../../src/lib/content/problems.ts';
+import { SITE_CONFIG_FILE, siteSettingsOf, type SiteSettings } from '../../../src/lib/content/site-rules.ts';
 
 export interface Validation {
   files: number;
@@ -9,15 +15,32 @@ export interface Validation {
   warnings: Problem[];
 }
 
+/**
+ * Reads src/site.config.ts of the project at `root` as the build does (importing it runs its own
+ * check). A folder without one (a bare content fixture) has no settings; a setting that is wrong
+ * becomes a problem of that file, in the words the build would stop with.
+ */
+export async function loadSiteSettings(root: string): Promise<SiteSettings | Problem | undefined> {
+  const path = join(root, SITE_CONFIG_FILE);
+  if (!existsSync(path)) return undefined;
+  try {
+    const { siteConfig } = (await import(pathToFileURL(path).href)) as { siteConfig: { currentEdition: string } };
+    return siteSettingsOf(siteConfig);
+  } catch (error) {
+    return { file: SITE_CONFIG_FILE, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** Checks all content under `root` (the project folder). */
 export async function validateProject(root: string): Promise<Validation> {
-  const { problems, entries } = await checkContent(root);
-  const editor = checkEditorRules(entries);
-  const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  const settings = await loadSiteSettings(root);
+  const broken = settings && 'message' in settings ? settings : undefined;
+  const site = settings && !('message' in settings) ? settings : undefined;
+  const { problems, warnings, entries } = await checkContent(root, site);
   return {
     files: new Set(entries.map((e) => e.file)).size,
-    errors: [...problems, ...editor.errors].sort(byPlace),
-    warnings: editor.warnings.sort(byPlace),
+    errors: broken ? [broken, ...problems].sort(byPlace) : problems,
+    warnings,
   };
 }
 
@@ -30,8 +53,7 @@ export function formatValidation(result: Validation, elapsedMs?: number): string
   }
   if (result.warnings.length > 0) {
     if (lines.length) lines.push('');
-    lines.push(`提醒 ${result.warnings.length} 处（请确认，不改也能发布）：`);
-    result.warnings.forEach((p) => lines.push(`- ${formatProblem(p)}`));
+    lines.push(formatWarnings(result.warnings));
   }
   if (lines.length) lines.push('');
   const time = elapsedMs === undefined ? '' : `，用时 ${(elapsedMs / 1000).toFixed(1)} 秒`;

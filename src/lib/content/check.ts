@@ -1,7 +1,8 @@
 /**
- * Checks every file under content/ the way the build will read it, and collects
- * every problem (not just the first) as editor-friendly messages.
- * Used by the build (src/integrations/content-guard.ts), by scripts and by tests.
+ * The one content check: every file under content/ the way the build will read it, the rules
+ * across files, the editor rules and the rules the pages rely on, every problem (not just the
+ * first) as an editor-friendly message. The build (src/integrations/content-guard.ts) and
+ * `npm run validate` both run exactly this, so they cannot disagree; tests run it too.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -9,21 +10,30 @@ import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import type { MdxBody } from '../../schemas/mdx.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
-import { checkCrossReferences, type CheckedEntry , type EntryData } from './crossrefs.ts';
+import { checkCrossReferences, type CheckedEntry, type EntryData } from './crossrefs.ts';
+import { checkEditorRules } from './editor-rules.ts';
+import { missingImages } from './image-files.ts';
+import { bodyImageRefs, dataImageRefs, type ImageRef } from './image-refs.ts';
 import { frontmatterLine, jsonLine } from './locate.ts';
 import { bodyProblems } from './mdx-body.ts';
 import { mdxTraps } from './mdx-traps.ts';
 import { readMdxBody } from './mdx-tree.ts';
 import { findPlaceholders, placeholderMessage } from './placeholders.ts';
 import { parseContentFile } from './parse.ts';
-import { showValue, type Problem } from './problems.ts';
+import { byPlace, showValue, type Problem } from './problems.ts';
 import { allowedKeysAt } from './schema-walk.ts';
+import { checkSiteRules, type SiteSettings } from './site-rules.ts';
 import { chineseErrorMap, unknownKeyMessage } from './zod-messages.ts';
 
 export interface ContentCheck {
+  /** Errors: the build stops and validate fails on any of them. */
   problems: Problem[];
+  /** Worth a look, publishable as they are: both print them. */
+  warnings: Problem[];
   entries: CheckedEntry[];
 }
+
+type CollectionCheck = Omit<ContentCheck, 'warnings'>;
 
 /** Every entry that exists, valid or not, by collection: what other files may refer to. */
 type KnownIds = Map<string, Set<string>>;
@@ -33,8 +43,12 @@ const imageStub = () => z.string().regex(/^\.{1,2}\//, { error: '图片路径应
 
 const fileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Checks all collections and content/redirects.json under `root` (the project folder). */
-export async function checkContent(root: string): Promise<ContentCheck> {
+/**
+ * Checks all collections and content/redirects.json under `root` (the project folder). `site` is
+ * src/site.config.ts's say (the current edition); without it the rules about it are skipped, which
+ * only tests on bare content folders do.
+ */
+export async function checkContent(root: string, site?: SiteSettings): Promise<ContentCheck> {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const known: KnownIds = new Map();
@@ -43,18 +57,20 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     problems.push(...result.problems);
     entries.push(...result.entries);
   }
-  for (const p of checkCrossReferences(entries, known)) {
-    problems.push(withLine(p, entries));
-  }
+  // Rules across files point at a field; the line is found here unless the rule knows it (a body line).
+  const across: Problem[] = [...checkCrossReferences(entries, known), ...checkSiteRules(entries, known, site)];
+  for (const p of across) problems.push(p.line === undefined ? withLine(p, entries) : p);
+  const editor = checkEditorRules(entries);
+  problems.push(...editor.errors);
   problems.push(...(await checkRedirects(root)));
-  return { problems, entries };
+  return { problems: problems.sort(byPlace), warnings: editor.warnings.sort(byPlace), entries };
 }
 
-async function checkCollection(root: string, name: CollectionName, known: KnownIds): Promise<ContentCheck> {
+async function checkCollection(root: string, name: CollectionName, known: KnownIds): Promise<CollectionCheck> {
   const spec: CollectionSpec = collectionSpecs[name];
   const dir = join(root, 'content', spec.dir);
   const files = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((f) => f.isFile() && !f.name.startsWith('.'));
-  const result: ContentCheck = { problems: [], entries: [] };
+  const result: CollectionCheck = { problems: [], entries: [] };
   for (const f of files) {
     const file = relative(root, join(dir, f.name));
     const id = f.name.replace(/\.[^.]+$/, '');
@@ -63,7 +79,7 @@ async function checkCollection(root: string, name: CollectionName, known: KnownI
       continue;
     }
     if (!fileName.test(id)) {
-      result.problems.push({ file, message: `文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan.${spec.ext}"；中文请写在文件里面` });
+      result.problems.push({ file, message: `文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "moushi.${spec.ext}"；中文请写在文件里面` });
       continue;
     }
     const reserved = spec.reservedId?.(id);
@@ -75,7 +91,7 @@ async function checkCollection(root: string, name: CollectionName, known: KnownI
     known.set(name, (known.get(name) ?? new Set()).add(id));
     const text = await readFile(join(dir, f.name), 'utf8');
     const checked = checkEntry(file, text, spec.schema(imageStub), spec.body);
-    result.problems.push(...checked.problems);
+    result.problems.push(...checked.problems, ...missingImages(root, file, text, checked.images));
     if (checked.data) result.entries.push({ collection: name, id, file, text, data: checked.data });
   }
   return result;
@@ -85,14 +101,21 @@ async function checkCollection(root: string, name: CollectionName, known: KnownI
  * Parses and validates one file's text against a schema. An MDX body is read as the build reads it:
  * what MDX refuses and images without alt text always, and `body`'s rules (components and their props…) when given.
  */
-export function checkEntry(file: string, text: string, schema: z.ZodType, body?: MdxBody): { problems: Problem[]; data?: EntryData } {
+export function checkEntry(
+  file: string,
+  text: string,
+  schema: z.ZodType,
+  body?: MdxBody,
+): { problems: Problem[]; data?: EntryData; images: ImageRef[] } {
   const parsed = parseContentFile(file, text);
-  if ('message' in parsed) return { problems: [parsed] };
+  if ('message' in parsed) return { problems: [parsed], images: [] };
+  const images: ImageRef[] = [];
   // Placeholders from `npm run new` come first: they explain most of the schema messages that follow.
   const problems: Problem[] = findPlaceholders(text).map((hit) => ({ file, line: hit.line, message: placeholderMessage, found: hit.found }));
   if (parsed.body !== undefined) {
     const read = readMdxBody(parsed.body, parsed.bodyLine ?? 1);
     for (const trap of [...mdxTraps(read), ...(body ? bodyProblems(read, body) : [])]) problems.push({ file, ...trap });
+    images.push(...bodyImageRefs(read));
   }
   const locate = (path: readonly (string | number)[]) => (file.endsWith('.json') ? jsonLine(text, path) : frontmatterLine(text, path));
   const result = schema.safeParse(parsed.data, { error: chineseErrorMap });
@@ -100,8 +123,10 @@ export function checkEntry(file: string, text: string, schema: z.ZodType, body?:
     for (const issue of result.error.issues) problems.push(...issueToProblems(file, issue, parsed.data, schema, locate));
   }
   // Data that passes the schema is kept even when the body has traps, so references can still be checked.
-  return result.success ? { problems, data: result.data as EntryData } : { problems };
+  if (!result.success) return { problems, images };
+  return { problems, data: result.data as EntryData, images: [...dataImageRefs(result.data), ...images] };
 }
+
 
 function issueToProblems(
   file: string,

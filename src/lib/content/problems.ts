@@ -13,6 +13,9 @@ export interface Problem {
   found?: string;
 }
 
+/** Orders problems by file, then line, so every run and every machine lists them alike. */
+export const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
 /** Formats one problem: "content/x.json 第 3 行，字段 end：…（看到的值：…）". */
 export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file} 第 ${problem.line} 行`;
@@ -29,6 +32,11 @@ export function formatReport(problems: readonly Problem[]): string {
     ...lines,
     `(Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.)`,
   ].join('\n');
+}
+
+/** Formats warnings (worth a look, publishable as they are); the build and validate print them alike. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  return [`提醒 ${warnings.length} 处（请确认，不改也能发布）：`, ...warnings.map((p) => `- ${formatProblem(p)}`)].join('\n');
 }
 
 /** Shows a found value briefly: strings quoted, long values cut. */

@@ -22,7 +22,7 @@ const fileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Tells why `id` cannot name a new file of this collection, or returns undefined. */
 export function idProblem(name: CollectionName, id: string): string | undefined {
-  if (!fileName.test(id)) return `文件名 "${id}" 不行：文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "taiyuan-reading-2023"`;
+  if (!fileName.test(id)) return `文件名 "${id}" 不行：文件名就是网址，只能用小写英文字母、数字和连字符（-），例如 "moushi-reading-2030"`;
   const spec: CollectionSpec = collectionSpecs[name];
   return spec.reservedId?.(id);
 }

@@ -26,8 +26,8 @@ const formatNames: Record<string, string> = {
   email: '电子邮箱，例如 "name@example.org"',
   url: '完整网址，例如 "https://www.example.org/"',
   regex: '规定的写法，请对照编辑指南的字段说明',
-  date: '日期，例如 "2023-10-16"',
-  datetime: '时间，例如 "2023-10-16T09:30+08:00"',
+  date: '日期，例如 "2030-10-16"',
+  datetime: '时间，例如 "2030-10-16T09:30+08:00"',
 };
 
 // Zod's own Chinese, for whatever our wording does not cover: terser, but never English.

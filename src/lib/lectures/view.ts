@@ -88,7 +88,7 @@ export function hasReplay(lecture: Pick<LectureView, 'replayUrl' | 'replayPlatfo
   return lecture.replayUrl !== undefined || lecture.replayPlatform !== undefined;
 }
 
-/** Formats a speaker as "王老师（副教授，山西开放大学）". */
+/** Formats a speaker as "王老师（副教授，某某大学）". */
 export function formatSpeaker(speaker: Lecture['speakers'][number]): string {
   const about = [speaker.title, speaker.affiliation].filter(Boolean).join('，');
   return about ? `${speaker.name}（${about}）` : speaker.name;

@@ -114,6 +114,17 @@ export function queryWords(run: string): string[] {
 }
 
 /**
+ * The words of a query's Latin part, as Pagefind reads them, except initials: "E.B." in "E.B.怀特"
+ * is no word the index has (Pagefind reads the page's "E.B." its own way), and a query word it
+ * cannot match empties the result. Beside Chinese characters, which find the page, a part made of
+ * single letters only is left out.
+ */
+function latinWords(text: string, alone: boolean): string[] {
+  const initialsOnly = text.split(/[^\p{L}\p{N}]+/u).every((w) => [...w].length <= 1);
+  return initialsOnly && !alone ? [] : text.trim().split(/\s+/);
+}
+
+/**
  * Rewrites one query term for the bigram index: each run of Chinese characters and digits becomes
  * its query words; Latin letters and punctuation stay as they are (Pagefind's own words, or dropped).
  * Returns the words in order and the term's runs of two or more characters.
@@ -123,12 +134,14 @@ export function termWords(term: string): { words: string[]; runs: string[] } {
   const runs: string[] = [];
   let other = '';
   let run = '';
+  // Single letters are dropped only beside characters that still find the page.
+  const hasRun = [...term].some(isBigramChar);
   const flush = () => {
     if (run) {
       words.push(...queryWords(run));
       if ([...run].length >= 2) runs.push(run);
     }
-    if (other.trim()) words.push(...other.trim().split(/\s+/));
+    if (other.trim()) words.push(...latinWords(other, !hasRun));
     run = '';
     other = '';
   };

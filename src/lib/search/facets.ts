@@ -32,7 +32,7 @@ export function pageTypeFor(path: string): PageType {
 export interface SearchFacets {
   /** Overrides the type the path gives. */
   type?: PageType;
-  /** City name, e.g. 太原市. */
+  /** City name, e.g. 某某市. */
   city?: string;
   /** Day of the page's event or publication, "YYYY-MM-DD" or "YYYY-MM", or a year "YYYY" (a case's year of selection). */
   date?: string;

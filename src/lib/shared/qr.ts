@@ -1,5 +1,6 @@
 /** QR codes drawn at build time as SVG: no script, no image request, sharp at any size. */
 import QRCode from 'qrcode';
+import { timed } from './build-profile.ts';
 import { escapeXml } from './xml.ts';
 
 /** Light modules around the code, as the QR standard asks (4 modules). */
@@ -7,10 +8,12 @@ export const QUIET_ZONE = 4;
 
 /** Returns the modules of the QR code for `text` as rows of booleans (true = dark). */
 export function qrMatrix(text: string): boolean[][] {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, y) =>
-    Array.from({ length: modules.size }, (_, x) => Boolean(modules.get(y, x))),
-  );
+  return timed('QR codes', () => {
+    const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    return Array.from({ length: modules.size }, (_, y) =>
+      Array.from({ length: modules.size }, (_, x) => Boolean(modules.get(y, x))),
+    );
+  });
 }
 
 /** Draws the dark modules as one SVG path, one unit per module, offset by the quiet zone. */

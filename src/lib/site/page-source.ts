@@ -10,7 +10,7 @@ import { collectionSpecs } from '../../schemas/index.ts';
 import { parseContentFile } from '../content/parse.ts';
 
 export interface PageSource {
-  /** Path from the project root: a file ("content/cities/taiyuan.json") or a folder ending in "/". */
+  /** Path from the project root: a file ("content/cities/moushi.json") or a folder ending in "/". */
   path: string;
   published?: string;
   updated?: string;

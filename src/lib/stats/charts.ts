@@ -11,7 +11,7 @@ export interface Bar {
 }
 
 export interface BarRow extends Bar {
-  /** The words above the bar, one or two lines: "太原市　12,345 人次", or the label then the value. */
+  /** The words above the bar, one or two lines: "某某市　12,345 人次", or the label then the value. */
   lines: { text: string; y: number }[];
   /** Top of the bar, in em from the top. */
   barY: number;
@@ -67,7 +67,7 @@ export function layoutBars(bars: readonly Bar[], unit: string): BarLayout {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Describes the bars in one sentence for screen readers: "太原市 12,345 人次；阳泉市 8,000 人次。" */
+/** Describes the bars in one sentence for screen readers: "某某市 12,345 人次；某乙市 8,000 人次。" */
 export function describeBars(bars: readonly Bar[], unit: string): string {
   return `${bars.map((b) => `${b.label} ${formatCount(b.value)} ${unit}`).join('；')}。`;
 }

@@ -157,7 +157,7 @@ export function readStatsForm(
     if (!city) {
       const message =
         name === ''
-          ? '请填写城市名称，例如 太原市'
+          ? `请填写城市名称：应为 ${cities.map((c) => c.name).join('、')} 之一`
           : `找不到这个城市：应为 ${cities.map((c) => c.name).join('、')} 之一`;
       problem(bureau.row, bureau.column, t('stats.form.bureau'), message, bureau.text);
     }

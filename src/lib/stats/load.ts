@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../../site.config.ts';
 import { editionById } from '../site/load.ts';
 import { cityInEdition } from './city-edition.ts';
-import { findDeadline } from '../site/edition.ts';
+import { findDeadline, reportDeadlinePhrases } from '../site/edition.ts';
 import type { StatsDocument } from '../../schemas/api/stats.ts';
 import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
 import { siteUrl } from '../site/urls.ts';
@@ -26,10 +26,11 @@ async function load(editionId: string) {
     cities.map((c) => ({ id: c.id, name: c.data.name, code: c.data.code, stats: c.record.stats })),
   );
   // The notice names each report in its deadline's wording; the form's title identifies the statistics.
+  const phrases = reportDeadlinePhrases(edition);
   const deadlines = {
-    plan: findDeadline(edition.deadlines, '方案'),
-    stats: findDeadline(edition.deadlines, edition.statsForm.title),
-    workSummary: findDeadline(edition.deadlines, '工作总结'),
+    plan: findDeadline(edition.deadlines, phrases.plan),
+    stats: findDeadline(edition.deadlines, phrases.stats),
+    workSummary: findDeadline(edition.deadlines, phrases.workSummary),
   };
   return { editionId, edition, cities, table, deadlines };
 }

@@ -228,7 +228,7 @@ export function statsJson(table: StatsTable, meta: StatsJsonMeta): StatsDocument
 /** One filled attachment: a city's or the province total's; `cells` absent means 待报送. */
 export interface AttachmentBlock {
   key: string;
-  /** "太原市（县级城市数 10；2023年11月10日报送）", or for the total how many cities it covers. */
+  /** "某某市（县级城市数 10；2023年11月10日报送）", or for the total how many cities it covers. */
   title: string;
   sample: boolean;
   cells?: string[][];

@@ -11,7 +11,7 @@ import { siteUrl } from '../site/urls.ts';
 import { honourLabel, posterPath, shortCodePath, storyPath } from './permalinks.ts';
 import type { StoryEntry } from './api.ts';
 
-/** What an item needs besides the entry: its body as absolute-URL HTML, its place ("太原市小店区") and its poster's size. */
+/** What an item needs besides the entry: its body as absolute-URL HTML, its place ("某某市某某区") and its poster's size. */
 export interface FeedFacts {
   contentHtml: string;
   place?: string | undefined;

@@ -10,9 +10,9 @@ export interface StoryLd {
   updated?: string | undefined;
   image?: string | undefined;
   siteName: string;
-  /** City and county, e.g. "太原市小店区". */
+  /** City and county, e.g. "某某市某某区". */
   place?: string | undefined;
-  /** Honour title, e.g. "2023年山西省终身学习品牌项目". */
+  /** Honour title, e.g. "2023年示例省终身学习品牌项目". */
   award?: string | undefined;
   /** The project's organisation (cases). */
   organisation?: string | undefined;

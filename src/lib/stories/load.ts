@@ -36,10 +36,10 @@ export const allCases = () => (cases ??= loadCases());
 export const allStars = () => (stars ??= loadStars());
 /** Returns every news item, newest first. */
 export const allNews = () => (news ??= loadNews());
-/** Returns city names by id ("taiyuan" → "太原市"). */
+/** Returns city names by id ("moushi" → "某某市"). */
 export const cityNames = () => (cities ??= loadCities());
 
-/** Returns the full place name of a story: city name and county, e.g. "太原市小店区". */
+/** Returns the full place name of a story: city name and county, e.g. "某某市某某区". */
 export async function placeOf(story: { city: string; county?: string | undefined }): Promise<string> {
   return `${(await cityNames()).get(story.city) ?? story.city}${story.county ?? ''}`;
 }
@@ -66,7 +66,11 @@ export async function casesDocument(): Promise<CasesDocument> {
   const withdrawn = withdrawnRecords('cases', await loadRedirects());
   return apiDocument(
     'cases',
-    { schemaPath: schemaPathOf(dataPaths.cases), description: t('cases.description'), withdrawn },
+    {
+      schemaPath: schemaPathOf(dataPaths.cases),
+      description: t('cases.description', { province: siteConfig.province }),
+      withdrawn,
+    },
     items,
   );
 }
@@ -77,7 +81,11 @@ export async function starsDocument(): Promise<StarsDocument> {
   const withdrawn = withdrawnRecords('stars', await loadRedirects());
   return apiDocument(
     'stars',
-    { schemaPath: schemaPathOf(dataPaths.stars), description: t('stars.description'), withdrawn },
+    {
+      schemaPath: schemaPathOf(dataPaths.stars),
+      description: t('stars.description', { province: siteConfig.province }),
+      withdrawn,
+    },
     items,
   );
 }

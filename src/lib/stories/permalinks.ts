@@ -40,7 +40,7 @@ export function posterPath(section: Section, id: string): string {
   return `${storyPath(section, id)}poster.png`;
 }
 
-/** Formats an honour as one line: "省级 · 2023年山西省终身学习品牌项目". */
+/** Formats an honour as one line: "省级 · 2023年示例省终身学习品牌项目". */
 export function honourLabel(honour: { level: string; title: string }): string {
   return `${honour.level} · ${honour.title}`;
 }

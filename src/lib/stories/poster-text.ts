@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkitten';
+import { recentPerKey } from '../shared/memo.ts';
 
 /** Returns SVG path data for one line of text with its baseline at (x, y), or undefined when the font lacks a character. */
 export type TextDrawer = (text: string, x: number, y: number, size: number, bold: boolean) => string | undefined;
@@ -22,18 +23,24 @@ export function fontDrawer(files: readonly string[]): TextDrawer | undefined {
   const regular = faces.find((f) => !/bold/i.test(f.postscriptName)) ?? faces[0];
   const bold = faces.find((f) => /bold/i.test(f.postscriptName)) ?? regular;
   if (!regular || !bold) return undefined;
-  return (text, x, y, size, isBold) => {
-    const font = isBold ? bold : regular;
-    const glyphs = font.glyphsForString(text);
-    // Glyph 0 is .notdef: a character this font cannot draw is left to resvg's font fallback.
-    if (glyphs.some((g) => g.id === 0)) return undefined;
-    const scale = size / font.unitsPerEm;
-    let pen = x;
-    const parts: string[] = [];
-    for (const glyph of glyphs) {
-      parts.push(glyph.path.scale(scale, -scale).translate(pen, y).toSVG());
-      pen += glyph.advanceWidth * scale;
-    }
-    return parts.join('');
-  };
+  // Every poster repeats the same lines in the same places (site name, section, theme, "扫码阅读全文"):
+  // drawn once, their paths are reused; the titles, each drawn once, leave the cache soon.
+  return recentPerKey(
+    64,
+    (text, x, y, size, isBold) => JSON.stringify([text, x, y, size, isBold]),
+    (text, x, y, size, isBold) => {
+      const font = isBold ? bold : regular;
+      const glyphs = font.glyphsForString(text);
+      // Glyph 0 is .notdef: a character this font cannot draw is left to resvg's font fallback.
+      if (glyphs.some((g) => g.id === 0)) return undefined;
+      const scale = size / font.unitsPerEm;
+      let pen = x;
+      const parts: string[] = [];
+      for (const glyph of glyphs) {
+        parts.push(glyph.path.scale(scale, -scale).translate(pen, y).toSVG());
+        pen += glyph.advanceWidth * scale;
+      }
+      return parts.join('');
+    },
+  );
 }

@@ -45,9 +45,9 @@ export interface PosterInput {
   /** Section label, e.g. "终身学习品牌项目". */
   kind: string;
   title: string;
-  /** Place and category line, e.g. "太原市小店区 · 社区教育". */
+  /** Place and category line, e.g. "某某市某某区 · 社区教育". */
   place: string;
-  /** e.g. "2023年 · 省级 · 山西省终身学习品牌项目". */
+  /** e.g. "2023年 · 省级 · 示例省终身学习品牌项目". */
   honour: string;
   /** What the QR code opens; printed under it as well. */
   url: string;

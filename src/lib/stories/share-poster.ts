@@ -1,5 +1,6 @@
 /** The PNG share poster of a case or star: its bytes, for the poster endpoint and for the feeds' enclosure length. */
 import { join } from 'node:path';
+import { timed } from '../shared/build-profile.ts';
 import { cachedSvgToPng } from '../site/png.ts';
 import { posterSvg, type PosterInput } from './poster.ts';
 import { fontDrawer, type TextDrawer } from './poster-text.ts';
@@ -12,7 +13,9 @@ const drawers = new Map<string, TextDrawer | undefined>();
 
 /** Renders the poster, or takes it from the cache, as PNG bytes. */
 export function posterPng(input: PosterInput, fonts: readonly string[]): Uint8Array<ArrayBuffer> {
-  const key = fonts.join('\n');
-  if (!drawers.has(key)) drawers.set(key, fontDrawer(fonts));
-  return new Uint8Array(cachedSvgToPng(posterSvg(input, drawers.get(key)), fonts, cacheDir));
+  return timed('posters', () => {
+    const key = fonts.join('\n');
+    if (!drawers.has(key)) drawers.set(key, fontDrawer(fonts));
+    return new Uint8Array(cachedSvgToPng(posterSvg(input, drawers.get(key)), fonts, cacheDir));
+  });
 }

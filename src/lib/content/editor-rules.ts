@@ -1,13 +1,13 @@
 /**
- * Checks that `npm run validate` adds to the build's content check: things a schema
- * cannot see (text in MDX bodies, values across files) or only warns about.
+ * Rules a schema cannot see (text in MDX bodies, values across files), and the warnings. Part of
+ * the one content check (check.ts), so the build and `npm run validate` refuse the same things.
  */
-import { collectionSpecs } from '../../../src/schemas/index.ts';
-import type { CheckedEntry } from '../../../src/lib/content/crossrefs.ts';
-import { jsonLine, frontmatterLine } from '../../../src/lib/content/locate.ts';
-import { parseContentFile } from '../../../src/lib/content/parse.ts';
-import type { Problem } from '../../../src/lib/content/problems.ts';
-import { extractFromMarkdown } from '../link-check/extract-sources.ts';
+import { collectionSpecs } from '../../schemas/index.ts';
+import type { CheckedEntry } from './crossrefs.ts';
+import { extractFromMarkdown } from './extract-urls.ts';
+import { jsonLine, frontmatterLine } from './locate.ts';
+import { parseContentFile } from './parse.ts';
+import type { Problem } from './problems.ts';
 
 export interface EditorFindings {
   errors: Problem[];

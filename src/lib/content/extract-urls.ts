@@ -2,10 +2,25 @@
  * Extracts external URLs from editors' source files with file, line and column:
  * JSON string values, and MDX/Markdown text, front matter and JSX props.
  * A bare URL followed by Chinese punctuation is an editor error: Markdown would
- * swallow the punctuation into the link.
+ * swallow the punctuation into the link. Here, not in the link checker's folder, because the
+ * content check (build and npm run validate alike) enforces that rule too; the link checker
+ * (scripts/lib/link-check/) reads its URLs through the same functions.
  */
 import { visit } from 'jsonc-parser';
-import type { EditorError, Source } from './types.ts';
+
+/** Where a URL was found: the file from the project root, 1-based line and column. */
+export interface Source {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A URL an editor must fix before it can work as a link. */
+export interface EditorError {
+  source: Source;
+  url: string;
+  message: string;
+}
 
 export interface Extracted {
   url: string;

@@ -1,0 +1,22 @@
+/** The schedule page's opening and sample-data sentences, built from content. Pure. */
+import { t } from '../../i18n/zh-CN.ts';
+
+/**
+ * Who runs the lectures besides the cities and schools: the organisers of the lectures that belong
+ * to no city (the province-wide series), as the content names them, in first-seen order.
+ */
+export function lecturesIntro(lectures: readonly { city?: unknown; organiser: string }[]): string {
+  const provinceWide = [...new Set(lectures.filter((l) => l.city === undefined).map((l) => l.organiser))];
+  return provinceWide.length ? t('lectures.introWith', { organisers: provinceWide.join('、') }) : t('lectures.intro');
+}
+
+/**
+ * The sample-data note quotes what the notice says about the timing, from the edition's own
+ * periodNote: the last line that has one (the week, which the notice lists last), or no quote at all.
+ */
+export function lecturesSampleNote(lines: readonly { name: string; periodNote?: string | undefined }[]): string {
+  const line = lines.findLast((l) => l.periodNote);
+  return line?.periodNote
+    ? t('lectures.sampleNoteQuoted', { line: line.name, note: line.periodNote })
+    : t('lectures.sampleNote');
+}
