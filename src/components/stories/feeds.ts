@@ -24,7 +24,10 @@ export const casesJsonFeed = once(
 
 /** Renders the RSS 2.0 of every case. */
 export const casesRss = once(async (): Promise<string> =>
-  rssFeed(feedMeta('cases', t('cases.title'), t('cases.description', { province: siteConfig.province }), 'feed.xml'), await caseItems()),
+  rssFeed(
+    feedMeta('cases', t('cases.title'), t('cases.description', { province: siteConfig.province }), 'feed.xml'),
+    await caseItems(),
+  ),
 );
 
 /** Renders the RSS 2.0 of every star's story. */
