@@ -9,7 +9,7 @@
  * when a Shanxi word reached the fixture's dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,8 @@ console.log(`\n示例省的 npm test：退出码 ${run.status}，用时 ${second
 const shanxi = /山西|晋|太原|2023/;
 const hits: string[] = [];
 const dist = join(dir, 'dist');
-for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+// npm test may stop before the build (type check, lint): then there is no dist/ to search.
+for (const entry of existsSync(dist) ? readdirSync(dist, { withFileTypes: true, recursive: true }) : []) {
   if (!entry.isFile()) continue;
   const path = join(entry.parentPath, entry.name);
   const bytes = readFileSync(path);
@@ -71,9 +72,11 @@ for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true }))
   );
 }
 console.log(
-  hits.length === 0
-    ? '示例省的 dist/ 中没有 山西、晋、太原 或 2023。'
-    : `示例省的 dist/ 中仍有 ${hits.length} 个文件含 山西、晋、太原 或 2023：\n${hits.map((h) => `  ${h}`).join('\n')}`,
+  !existsSync(dist)
+    ? '没有生成 dist/，无法检查其中的省份字样。'
+    : hits.length === 0
+      ? '示例省的 dist/ 中没有 山西、晋、太原 或 2023。'
+      : `示例省的 dist/ 中仍有 ${hits.length} 个文件含 山西、晋、太原 或 2023：\n${hits.map((h) => `  ${h}`).join('\n')}`,
 );
 if (!keep) rmSync(dir, { recursive: true, force: true });
 process.exit(run.status !== 0 ? (run.status ?? 1) : hits.length > 0 ? 1 : 0);
