@@ -6,7 +6,12 @@ import { defineConfig } from 'vitest/config';
  */
 const project = (name: 'unit' | 'build' | 'e2e' | 'serve' | 'network') => ({
   extends: true,
-  test: { name, include: [`tests/${name}/**/*.test.ts`] },
+  test: {
+    name,
+    include: [`tests/${name}/**/*.test.ts`],
+    // The projects that read built sites also read the province fixture's (tests/helpers/province.ts).
+    ...(['build', 'e2e', 'serve'].includes(name) ? { globalSetup: ['tests/helpers/province-setup.ts'] } : {}),
+  },
 });
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 /** Makes a throw-away copy of the project (sharing node_modules) to run real builds on altered content. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,12 +19,26 @@ export interface ProjectCopy {
 const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST\w*)$/;
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
 
-/** Copies sources and content into a temporary folder. */
-export function copyProject(): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'xxz-build-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+export interface CopyOptions {
+  /** Where to put the copy (emptied first); a new temporary folder when absent. */
+  dir?: string;
+  /** Another province's `content/` and `src/site.config.ts` instead of the project's (tests/fixtures/province/). */
+  province?: { content: string; siteConfig: string };
+}
+
+/** Copies sources and content into a temporary folder (or `options.dir`). */
+export function copyProject(options: CopyOptions = {}): ProjectCopy {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'xxz-build-'));
+  if (options.dir) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
   }
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (entry === 'content' && options.province)
+      cpSync(options.province.content, join(dir, entry), { recursive: true });
+    else cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  if (options.province) cpSync(options.province.siteConfig, join(dir, 'src/site.config.ts'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return {
     dir,

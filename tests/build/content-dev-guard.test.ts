@@ -3,12 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { fixtureContent, fixtureSiteConfig } from '../helpers/province.ts';
 
-const project = copyProject();
+// The province fixture: its names are the test's own, and its few pages start the preview quickly.
+const project = copyProject({ province: { content: fixtureContent, siteConfig: fixtureSiteConfig } });
 const port = 4418;
-const file = join(project.dir, 'content/cities/taiyuan.json');
+const file = join(project.dir, 'content/cities/jia.json');
 const good = readFileSync(file, 'utf8');
-writeFileSync(file, good.replace('"code": "140100"', '"code": "1401"'));
+writeFileSync(file, good.replace('"code": "990100"', '"code": "9901"'));
 
 const server = spawn(
   process.execPath,
@@ -52,7 +54,7 @@ const until = async (check: () => Promise<boolean>) => {
 describe('npm run dev with broken content', () => {
   it('waits with the Chinese report instead of failing, starts once the file is fixed, then shows later mistakes on every page', async () => {
     const message =
-      'content/cities/taiyuan.json 第 4 行，字段 code：应为 6 位行政区划代码，例如 "990100"（看到的值："1401"）';
+      'content/cities/jia.json 第 4 行，字段 code：应为 6 位行政区划代码，例如 "990100"（看到的值："9901"）';
     await until(async () => output.includes('预览服务器在等你修改'));
     expect(output).toContain(`1. ${message}`);
     expect(server.exitCode).toBeNull();
@@ -64,7 +66,7 @@ describe('npm run dev with broken content', () => {
     ]);
     expect(output).toContain('内容检查已通过，继续启动预览。');
 
-    writeFileSync(file, good.replace('"code": "140100"', '"code": "1401"'));
+    writeFileSync(file, good.replace('"code": "990100"', '"code": "9901"'));
     let broken = { status: 0, text: '' };
     await until(async () => (broken = await get('/cities/')).status === 500);
     // The broken city still exists for the entries that name it: one problem, and the heading counts it.
@@ -76,7 +78,7 @@ describe('npm run dev with broken content', () => {
     writeFileSync(file, good);
     let fixed = { status: 0, text: '' };
     await until(async () => (fixed = await get('/cities/')).status === 200);
-    expect(fixed.text).toContain('太原市');
+    expect(fixed.text).toContain('甲山市');
     expect(output).toContain('内容检查已通过，预览恢复。');
   }, 180_000);
 });

@@ -2,8 +2,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { fixtureContent, fixtureSiteConfig } from '../helpers/province.ts';
 
-const copy = copyProject();
+// The province fixture, not the real content: its few pages build in seconds, and its names are the test's own.
+const copy = copyProject({ province: { content: fixtureContent, siteConfig: fixtureSiteConfig } });
 afterAll(() => copy.remove());
 const manifest = 'content/published-urls.json';
 const committedManifest = readFileSync(join(copy.dir, manifest), 'utf8');
@@ -14,7 +16,7 @@ const write = (path: string, text: string) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
-// Each test starts from the real content plus only what it writes itself.
+// Each test starts from the fixture's content plus only what it writes itself.
 afterEach(() => {
   for (const [path, text] of originals) {
     if (text === undefined) rmSync(join(copy.dir, path), { force: true });
@@ -33,7 +35,7 @@ describe('a malformed content file stops the build', () => {
     );
     write(
       'content/news/typo.mdx',
-      '---\ntitle: 开幕\ndate: 2023-10-16\nsummary: 摘要\ncity: tiayuan\nedition: "2023"\n---\n\n详见 <https://example.org>\n',
+      '---\ntitle: 开幕\nedition: "2031"\ndate: 2031-10-16\nsummary: 摘要\ncity: jai\n---\n\n详见 <https://example.org>\n',
     );
     const { status, output } = copy.build();
     expect(status).not.toBe(0);
@@ -46,7 +48,7 @@ describe('a malformed content file stops the build', () => {
     );
     expect(output).toContain('content/news/typo.mdx 第 9 行：MDX 不支持用尖括号括起来的网址');
     expect(output).toContain(
-      'content/news/typo.mdx 第 5 行，字段 city：找不到这个城市：content/cities/ 中没有名为 tiayuan 的文件。',
+      'content/news/typo.mdx 第 6 行，字段 city：找不到这个城市：content/cities/ 中没有名为 jai 的文件。',
     );
     expect(output).not.toContain('Stack trace');
     expect(existsSync(join(copy.dir, 'dist/index.html'))).toBe(false);
@@ -57,7 +59,7 @@ describe('MDX bodies are checked as the build reads them', () => {
   it('stops on what MDX refuses and on a component without its required props, with file and line', () => {
     write(
       'content/news/video.mdx',
-      '---\ntitle: 开班\ndate: 2023-10-16\nsummary: 摘要\ncity: taiyuan\nedition: "2023"\n---\n\n来信请寄 <someone@example.org>。\n\n<Video title="开班仪式" src="/media/a.mp4" />\n',
+      '---\ntitle: 开班\nedition: "2031"\ndate: 2031-10-16\nsummary: 摘要\ncity: jia\n---\n\n来信请寄 <someone@example.org>。\n\n<Video title="开班仪式" src="/media/a.mp4" />\n',
     );
     const { status, output } = copy.build();
     expect(status).not.toBe(0);
@@ -82,16 +84,16 @@ describe('published URLs are permanent', () => {
       '已发布的网址 /about/ 不见了：外部网站可能正链接着它。若是改名或删除，请在 content/redirects.json 中加一条 { "from": "/about/", "to": "/新网址/" }；若是误删，请恢复原文件。',
     );
 
-    write('content/redirects.json', JSON.stringify([{ from: '/about/', to: '/notice-2023/', note: '说明并入通知页' }]));
+    write('content/redirects.json', JSON.stringify([{ from: '/about/', to: '/notice-2031/', note: '说明并入通知页' }]));
     run = copy.build();
     expect(run.status, run.output).toBe(0);
     const moved = readFileSync(join(copy.dir, 'dist/about/index.html'), 'utf8');
     expect(moved).toContain('此页面已搬家');
-    expect(moved).toContain('href="/notice-2023/"');
-    expect(moved).toContain('<link rel="canonical" href="https://xuexizhou.example.org/notice-2023/">');
+    expect(moved).toContain('href="/notice-2031/"');
+    expect(moved).toContain('<link rel="canonical" href="https://xuexizhou.example.org/notice-2031/">');
     // Moved pages come first; the cases' short URLs follow (checked in cases-permanence.test.ts).
     expect(readFileSync(join(copy.dir, 'dist/redirects.map'), 'utf8')).toMatch(
-      /^\/about\/ \/notice-2023\/;\n(?:\/c\/\d{4}-\d{3}\/ \/cases\/[a-z0-9-]+\/;\n)*$/,
+      /^\/about\/ \/notice-2031\/;\n(?:\/c\/\d{4}-\d{3}\/ \/cases\/[a-z0-9-]+\/;\n)*$/,
     );
     expect(readFileSync(join(copy.dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/about/');
     // Three full builds: on a loaded 2-core machine one build can take 40 s.

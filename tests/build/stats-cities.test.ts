@@ -1,96 +1,78 @@
 /**
- * The real content has no submitted plan, liaison, work summary, lecture or case yet, so this
- * builds a copy of the site with one fully filled (sample) city to check how those are shown.
+ * How a city that reported everything is shown, and what another city's page leaves out: the
+ * fixture's 甲山市 (tests/fixtures/province/content/cities/jia.json) has a submitted plan with a
+ * document, an activity week, a cited site, a liaison, a work summary, figures in both editions,
+ * lectures and a case; 丁川自治州 has no record in any edition.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { describe, expect, it } from 'vitest';
+import { province } from '../helpers/province.ts';
 
-const copy = copyProject();
-afterAll(() => copy.remove());
-const write = (path: string, text: string) => {
-  mkdirSync(dirname(join(copy.dir, path)), { recursive: true });
-  writeFileSync(join(copy.dir, path), text);
-};
-const built = (path: string): HTMLElement =>
-  parse(readFileSync(join(copy.dir, 'dist', path, 'index.html'), 'utf8')).querySelector('main')!;
-
-beforeAll(() => {
-  const taiyuan = JSON.parse(readFileSync(join(copy.dir, 'content/cities/taiyuan.json'), 'utf8'));
-  write(
-    'content/cities/taiyuan.json',
-    JSON.stringify({
-      ...taiyuan,
-      editions: {
-        ...taiyuan.editions,
-        '2023': {
-          plan: {
-            status: 'submitted',
-            submittedOn: '2023-08-30',
-            weekStart: '2023-10-16',
-            weekEnd: '2023-10-22',
-            summary: '示例方案摘要：全市开展读书、讲座和展示活动。',
-            document: { title: '示例实施方案', url: 'https://plans.example.org/taiyuan.pdf' },
-          },
-          site: {
-            name: '示例活动网站',
-            url: 'https://www.example.org/',
-            source: { url: 'https://news.example.org/1.html', date: '2023-09-01', quote: '活动网站 www.example.org' },
-          },
-          liaison: { organisation: '示例教育局', department: '终身教育科', phone: '0351-0000000' },
-          workSummary: { submittedOn: '2023-11-14', summary: '示例工作总结。' },
-          stats: taiyuan.editions['2023']?.stats,
-        },
-      },
-      sample: true,
-    }),
-  );
-  const lecture = JSON.parse(readFileSync(new URL('../fixtures/good/lecture.json', import.meta.url), 'utf8'));
-  write('content/lectures/taiyuan-talk.json', JSON.stringify({ ...lecture, city: 'taiyuan', edition: '2023' }));
-  write(
-    'content/cases/taiyuan-case.mdx',
-    '---\ntitle: 示例品牌项目\nsummary: 摘要。\ncity: taiyuan\nedition: "2023"\nyear: 2023\nhonour:\n  level: 省级\n  title: 示例荣誉\n  source:\n    title: 示例名单\npublished: 2023-10-20\nshortCode: 2023-901\norganisation: 示例单位\ncategory: 社区教育\nsample: true\n---\n\n正文。\n',
-  );
-  const run = copy.build();
-  expect(run.status, run.output).toBe(0);
-});
+const site = province();
+const built = (path: string) => site.page(`${path}/index.html`).querySelector('main')!;
 
 describe('a city that has reported everything', () => {
   it('shows its plan, activity week, site, liaison, lectures, cases and work summary', () => {
-    const main = built('cities/taiyuan');
+    const main = built('cities/jia');
     const text = main.text;
-    expect(main.querySelector('h1')!.text).toBe('太原市示例数据');
+    expect(main.querySelector('h1')!.text).toBe('甲山市示例数据');
     expect(main.querySelectorAll('.facts dd').map((dd) => dd.text)).toEqual([
-      '已报送（2023年8月30日）',
-      '2023年10月16日—10月22日',
-      '示例活动网站↗（外部网站）',
-      '已报送（2023年11月10日）示例数据',
+      '已报送（2031年8月30日）',
+      '2031年10月13日—10月19日',
+      '甲山市终身学习网（示例）↗（外部网站）',
+      '已报送（2031年11月10日）示例数据',
     ]);
     expect(text).toContain('示例方案摘要：全市开展读书、讲座和展示活动。');
-    expect(text).toContain('示例工作总结。');
-    expect(main.querySelector('#liaison + ul')!.text).toContain('示例教育局终身教育科');
-    expect(main.querySelector('a[href="tel:0351-0000000"]')).not.toBeNull();
-    expect(main.querySelector('#lectures + ul a')!.getAttribute('href')).toBe('/lectures/taiyuan-talk/');
-    expect(main.querySelector('#cases + ul a')!.getAttribute('href')).toBe('/cases/taiyuan-case/');
+    expect(text).toContain('示例工作总结：活动周期间全市开展活动若干场。');
+    expect(main.querySelector('#liaison + ul')!.text).toContain('甲山市教育局终身教育科');
+    expect(main.querySelector('a[href="tel:010-00000002"]')).not.toBeNull();
+    expect(main.querySelectorAll('#lectures + ul a').map((a) => a.getAttribute('href'))).toEqual([
+      '/lectures/jia-yuedu/',
+      '/lectures/jia-dushuhui/',
+    ]);
+    expect(main.querySelectorAll('#cases + ul a').map((a) => a.getAttribute('href'))).toEqual([
+      '/cases/jia-dushujiao/',
+    ]);
   });
 
   it('links an address with a cited source and shows one without as text', () => {
-    const main = built('cities/taiyuan');
+    const main = built('cities/jia');
     const site = main.querySelector('a[href="https://www.example.org/"]')!;
     expect(site.getAttribute('rel')).toBe('noopener noreferrer');
     expect(main.querySelector('a[href^="https://plans.example.org"]')).toBeNull();
-    expect(main.querySelector('.unverified-url')!.text).toBe('plans.example.org/taiyuan.pdf网址待核实');
+    expect(main.querySelector('.unverified-url')!.text).toBe('plans.example.org/jia-2031.pdf网址待核实');
+  });
+
+  it('keeps its past edition on the page: the 2030 figures under the 2030 columns', () => {
+    const main = built('cities/jia');
+    const tables = main.querySelectorAll('table.stats-table');
+    expect(tables).toHaveLength(2);
+    const heads = tables.map((t) => t.querySelectorAll('thead th').map((th) => th.text));
+    expect(heads[0]).toContain('线上社会大讲堂');
+    expect(heads[1]).not.toContain('线上社会大讲堂');
+    expect(main.text).toContain('2031年11月10日报送');
+    expect(main.text).toContain('2030年11月12日报送');
   });
 
   it('appears as submitted in the list, and the other cities’ pages list none of its lectures or cases', () => {
     const card = built('cities').querySelectorAll('.card')[0]!;
-    expect(card.querySelector('dd')!.text).toBe('已报送（2023年8月30日）');
-    const links = built('cities/datong')
-      .querySelectorAll('main a')
-      .map((a) => a.getAttribute('href'));
-    expect(links).not.toContain('/lectures/taiyuan-talk/');
-    expect(links).not.toContain('/cases/taiyuan-case/');
+    expect(card.querySelector('dd')!.text).toBe('已报送（2031年8月30日）');
+    for (const other of ['yi', 'bing', 'ding']) {
+      const links = built(`cities/${other}`)
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href'));
+      expect(links, other).not.toContain('/lectures/jia-yuedu/');
+      expect(links, other).not.toContain('/cases/jia-dushujiao/');
+    }
+  });
+});
+
+describe('a city with no record in any edition', () => {
+  it('is listed as pending, with no figures, liaison or invented zeros', () => {
+    const main = built('cities/ding');
+    expect(main.querySelector('h1')!.text).toContain('丁川自治州');
+    expect(main.querySelector('table')).toBeNull();
+    expect(main.querySelector('#liaison')).toBeNull();
+    expect(main.text).toContain('本市统计表尚未报送');
+    expect(main.text).not.toMatch(/参加人次\s*0/);
   });
 });

@@ -1,18 +1,22 @@
 /**
- * Real builds of a copy of the project: a case renamed without a redirect fails the build;
+ * Real builds of a copy of the project with the province fixture's content (tests/fixtures/province/),
+ * whose names are the test's own: a case renamed without a redirect fails the build;
  * with one, the old URL and the short URL lead to the new page. Also the story rules at build time.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { fixtureContent, fixtureSiteConfig } from '../helpers/province.ts';
 
-const copy = copyProject();
+const copy = copyProject({ province: { content: fixtureContent, siteConfig: fixtureSiteConfig } });
 afterAll(() => copy.remove());
 const at = (path: string) => join(copy.dir, path);
 const dist = (path: string) => readFileSync(at(`dist/${path}`), 'utf8');
-const oldId = 'yangquan-elder-smartphone';
-const newId = 'yangquan-elder-phone-class';
+const oldId = 'yi-laonian';
+const newId = 'yi-laonian-shouji';
+/** The fixture's own redirects, which every redirect written here keeps. */
+const redirects = JSON.parse(readFileSync(at('content/redirects.json'), 'utf8'));
 
 describe('a published case keeps its URL', () => {
   it('fails the build when renamed without a redirect, and leads from the old and short URLs to the new page with one', () => {
@@ -28,6 +32,7 @@ describe('a published case keeps its URL', () => {
     writeFileSync(
       at('content/redirects.json'),
       JSON.stringify([
+        ...redirects,
         {
           from: `/cases/${oldId}/`,
           to: `/cases/${newId}/`,
@@ -39,7 +44,7 @@ describe('a published case keeps its URL', () => {
     // The same build shows a story video with its captions and transcript.
     writeFileSync(
       at('content/news/video-test.mdx'),
-      '---\ntitle: 示例动态：视频\ndate: 2023-10-26\nsummary: 示例数据。\nsample: true\nedition: "2023"\n---\n\n<Video title="示例：开班仪式" src="/media/a.mp4" captions="/media/a.vtt" transcript="#文字稿" />\n\n## 文字稿\n\n示例文字。\n',
+      '---\ntitle: 示例动态：视频\nedition: "2031"\ndate: 2031-10-26\nsummary: 示例数据。\nsample: true\n---\n\n<Video title="示例：开班仪式" src="/media/a.mp4" captions="/media/a.vtt" transcript="#文字稿" />\n\n## 文字稿\n\n示例文字。\n',
     );
     run = copy.build();
     expect(run.status, run.output).toBe(0);
@@ -47,18 +52,18 @@ describe('a published case keeps its URL', () => {
     const moved = dist(`cases/${oldId}/index.html`);
     expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=/cases/${newId}/">`);
     expect(moved).toContain(`<link rel="canonical" href="https://xuexizhou.example.org/cases/${newId}/">`);
-    expect(dist(`c/2023-002/index.html`)).toContain(`<meta http-equiv="refresh" content="0; url=/cases/${newId}/">`);
+    expect(dist(`c/2030-001/index.html`)).toContain(`<meta http-equiv="refresh" content="0; url=/cases/${newId}/">`);
     expect(dist('redirects.map').split('\n')).toEqual(
-      expect.arrayContaining([`/cases/${oldId}/ /cases/${newId}/;`, `/c/2023-002/ /cases/${newId}/;`]),
+      expect.arrayContaining([`/cases/${oldId}/ /cases/${newId}/;`, `/c/2030-001/ /cases/${newId}/;`]),
     );
     expect(existsSync(at(`dist/cases/${newId}/index.html`))).toBe(true);
     const manifest = JSON.parse(readFileSync(at('content/published-urls.json'), 'utf8'));
-    expect(manifest).toEqual(expect.arrayContaining([`/cases/${oldId}/`, `/cases/${newId}/`, '/c/2023-002/']));
+    expect(manifest).toEqual(expect.arrayContaining([`/cases/${oldId}/`, `/cases/${newId}/`, '/c/2030-001/']));
     // Stubs stand in for other pages: the sitemap lists the new page only.
     const sitemap = dist('sitemap-0.xml');
     expect(sitemap).toContain(`/cases/${newId}/</loc>`);
     expect(sitemap).not.toContain(`/cases/${oldId}/</loc>`);
-    expect(sitemap).not.toContain('/c/2023-002/</loc>');
+    expect(sitemap).not.toContain('/c/2030-001/</loc>');
     const feed = JSON.parse(dist('cases/feed.json'));
     expect(feed.items.map((i: { id: string }) => i.id)).toContain(`https://xuexizhou.example.org/cases/${newId}/`);
     const api = JSON.parse(dist('api/cases.json'));
@@ -82,9 +87,9 @@ describe('a published case keeps its URL', () => {
 
 describe('story rules stop the build', () => {
   it('lists a star without consent, a component outside the allowed set and a reused short code', () => {
-    const star = readFileSync(at('content/stars/lvliang-courier-learner.mdx'), 'utf8');
+    const star = readFileSync(at('content/stars/ding-kuaidi.mdx'), 'utf8');
     writeFileSync(at('content/stars/no-consent.mdx'), star.replace('consent: true', 'consent: false'));
-    const kase = readFileSync(at('content/cases/datong-craftsman-reading.mdx'), 'utf8');
+    const kase = readFileSync(at('content/cases/bing-xiangcun.mdx'), 'utf8');
     writeFileSync(at('content/cases/bad-story.mdx'), `${kase}\n<Chart data="x" />\n`);
     const run = copy.build();
     expect(run.status).not.toBe(0);
@@ -95,7 +100,7 @@ describe('story rules stop the build', () => {
       /content\/cases\/bad-story\.mdx 第 \d+ 行：故事里只能用这些组件：<Figure>、<Quote>、<Video>（看到的值：<Chart）/,
     );
     expect(run.output).toContain(
-      'content/cases/datong-craftsman-reading.mdx 第 8 行，字段 shortCode：短码与 content/cases/bad-story.mdx 重复：同一短码只能出现一次（看到的值："2023-003"）',
+      'content/cases/bing-xiangcun.mdx 第 7 行，字段 shortCode：短码与 content/cases/bad-story.mdx 重复：同一短码只能出现一次（看到的值："2031-002"）',
     );
   }, 120_000);
 });

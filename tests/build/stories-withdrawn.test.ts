@@ -1,15 +1,16 @@
 /**
- * Retiring a case, as docs/编辑指南.md tells an editor to: a real build of a project copy with a
- * fixture case, which is published, then deleted and recorded in content/redirects.json with
+ * Retiring a case, as docs/编辑指南.md tells an editor to: a real build of a project copy (the
+ * province fixture's content, tests/fixtures/province/) with a fixture case, which is published, then deleted and recorded in content/redirects.json with
  * "withdrawn". The JSON API announces it, the old URL becomes a notice, the short URL leads there.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { fixtureContent, fixtureSiteConfig } from '../helpers/province.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
-const copy = copyProject();
+const copy = copyProject({ province: { content: fixtureContent, siteConfig: fixtureSiteConfig } });
 afterAll(() => copy.remove());
 const at = (path: string) => join(copy.dir, path);
 const dist = (path: string) => readFileSync(at(`dist/${path}`), 'utf8');
@@ -19,15 +20,20 @@ const url = (path: string) => new URL(path, siteConfig.site).href;
 const city = readdirSync(at('content/cities'))
   .find((f) => f.endsWith('.json'))!
   .replace(/\.json$/, '');
+// …and its first edition, for the fixture case's edition field.
+const edition = readdirSync(at('content/editions'))
+  .find((f) => f.endsWith('.json'))!
+  .replace(/\.json$/, '');
+/** The content's own redirects, which every redirect written here keeps. */
+const redirects = JSON.parse(readFileSync(at('content/redirects.json'), 'utf8'));
 
 describe('a retired case', () => {
   it('leaves items for withdrawn in /api/cases.json, with its date and reason, and its URL becomes a notice', () => {
     writeFileSync(
       at(`content/cases/${id}.mdx`),
-      readFileSync(new URL('../fixtures/good/case-to-retire.mdx', import.meta.url), 'utf8').replace(
-        'city: CITY',
-        `city: ${city}`,
-      ),
+      readFileSync(new URL('../fixtures/good/case-to-retire.mdx', import.meta.url), 'utf8')
+        .replace('city: CITY', `city: ${city}`)
+        .replace(/^edition: .*$/m, `edition: "${edition}"`),
     );
     let run = copy.build();
     expect(run.status, run.output).toBe(0);
@@ -37,7 +43,10 @@ describe('a retired case', () => {
     // The case page alone is not enough: its short URL was published too, and the guard says so.
     writeFileSync(
       at('content/redirects.json'),
-      JSON.stringify([{ from: `/cases/${id}/`, withdrawn: { date: '2100-03-01', reason: '项目已停办' } }]),
+      JSON.stringify([
+        ...redirects,
+        { from: `/cases/${id}/`, withdrawn: { date: '2100-03-01', reason: '项目已停办' } },
+      ]),
     );
     run = copy.build();
     expect(run.status).not.toBe(0);
@@ -46,6 +55,7 @@ describe('a retired case', () => {
     writeFileSync(
       at('content/redirects.json'),
       JSON.stringify([
+        ...redirects,
         { from: `/cases/${id}/`, withdrawn: { date: '2100-03-01', reason: '项目已停办' } },
         { from: '/c/2100-999/', to: `/cases/${id}/` },
       ]),

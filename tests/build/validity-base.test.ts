@@ -10,16 +10,21 @@ import { checkDist } from '../../scripts/lib/link-check/offline.ts';
 import { formatProblems } from '../../scripts/lib/link-check/report.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { fixtureContent, fixtureSiteConfig } from '../helpers/province.ts';
 import { htmlProblems } from './validators/html.ts';
 import { validateArtefacts } from './validators/index.ts';
 import { sitemapCoverage } from './validators/sitemap.ts';
 
 const options = { site: siteConfig.site, base: '/xuexizhou/' };
-const copy = copyProject();
+// The province fixture's content: every template, and both editions, in a build of seconds.
+const copy = copyProject({ province: { content: fixtureContent, siteConfig: fixtureSiteConfig } });
 afterAll(() => copy.remove());
 writeFileSync(
   join(copy.dir, 'content/redirects.json'),
-  JSON.stringify([{ from: '/old-notice/', to: '/notice-2023/', note: '测试用的旧网址' }]),
+  JSON.stringify([
+    ...JSON.parse(readFileSync(join(copy.dir, 'content/redirects.json'), 'utf8')),
+    { from: '/old-notice/', to: '/notice-2031/', note: '测试用的旧网址' },
+  ]),
 );
 const run = copy.build({ SITE_BASE: options.base });
 const distDir = join(copy.dir, 'dist');

@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { provinceDist } from '../helpers/province.ts';
 import { useSite } from './site.ts';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
+// The province fixture (tests/fixtures/province/): three books in three lists, ids of the test's own.
+const dist = provinceDist;
 const api = JSON.parse(readFileSync(`${dist}api/books.json`, 'utf8')) as {
   books: { id: string; audiences: string[]; categories: string[]; formats: string[]; lists: { id: string }[] }[];
 };
@@ -15,7 +17,7 @@ const ids = (pick: (b: Book) => boolean) =>
     .map((b) => b.id)
     .sort();
 
-const site = useSite();
+const site = useSite(provinceDist);
 
 /** Ids of the book cards a reader can see. */
 const visibleBooks = (page: Page) =>
@@ -31,7 +33,8 @@ describe('the book filter with JavaScript', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/books/?audience=${encodeURIComponent('老年人')}`);
     const expected = ids((b) => b.audiences.includes('老年人'));
-    expect(expected.length).toBeGreaterThan(5);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(api.books.length);
     expect(await visibleBooks(page)).toEqual(expected);
     expect(await page.inputValue('select[name="audience"]')).toBe('老年人');
     expect(await page.textContent('[data-facet-count]')).toBe(
@@ -116,7 +119,7 @@ describe('the book filter without JavaScript', () => {
 describe('the large-print list', () => {
   it('prints on A4 in large type, without the site header, one block per book', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/booklists/2023-changzhe-yuedu/print/`);
+    await page.goto(`${site.origin}/booklists/2030-changzhe/print/`);
     expect(await page.isVisible('[data-print]')).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.site-header')).toBe(false);
@@ -150,7 +153,7 @@ describe('targets at phone width', () => {
       const min = mode === 'elder' ? 60 : 44;
       const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
       if (mode === 'elder') await page.addInitScript(() => localStorage.setItem('mode', 'elder'));
-      for (const path of ['/reading/', '/books/', '/books/pingfan-de-shijie/', '/booklists/2023-changzhe-yuedu/']) {
+      for (const path of ['/reading/', '/books/', '/books/jia-shu/', '/booklists/2030-changzhe/']) {
         await page.goto(`${site.origin}${path}`);
         const small = await page.$$eval(
           'main a, main button, main select',

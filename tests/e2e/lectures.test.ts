@@ -2,18 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../../scripts/lib/dist-files.ts';
+import { provinceDist } from '../helpers/province.ts';
 import { useSite } from './site.ts';
 
-const schedule = JSON.parse(readFileSync(`${distDir}lectures/schedule.json`, 'utf8'));
+// The province fixture's lectures (tests/fixtures/province/content/lectures/): ids, series and times are the test's own.
+const schedule = JSON.parse(readFileSync(`${provinceDist}lectures/schedule.json`, 'utf8'));
 type Item = { id: string; start: string; mode: string; city: { id: string } | null; audiences: string[] };
 const lectures: Item[] = schedule.lectures;
 const days = [...new Set(lectures.map((l) => l.start.slice(0, 10)))];
 const outDir = new URL('../../test-results/lectures/', import.meta.url).pathname;
 
-const site = useSite();
+const site = useSite(provinceDist);
 
-/** Opens a page in a fresh context; `now` fixes the browser clock (the week is long over in real time). */
+/** Opens a page in a fresh context; `now` fixes the browser clock (the fixture's weeks are years away in real time). */
 async function open(
   path: string,
   options: BrowserContextOptions & { now?: string; elder?: boolean } = {},
@@ -45,17 +46,17 @@ describe('schedule filters', () => {
   it('filters from the form without reloading, keeps the URL, and follows Back', async () => {
     const page = await open('/lectures/');
     expect(await visibleIds(page)).toHaveLength(lectures.length);
-    await page.selectOption('#filter-city', 'taiyuan');
+    await page.selectOption('#filter-city', 'jia');
     await page.getByRole('button', { name: '筛选' }).click();
-    expect(new URL(page.url()).search).toBe('?city=taiyuan');
-    const taiyuan = lectures.filter((l) => l.city?.id === 'taiyuan').map((l) => l.id);
-    expect(await visibleIds(page)).toEqual(taiyuan);
+    expect(new URL(page.url()).search).toBe('?city=jia');
+    const jia = lectures.filter((l) => l.city?.id === 'jia').map((l) => l.id);
+    expect(await visibleIds(page)).toEqual(jia);
     // Days without a matching lecture disappear with their heading.
     const visibleDays = await page
       .locator('[data-day]:visible')
       .evaluateAll((d) => d.map((s) => (s as HTMLElement).dataset.day));
     expect(visibleDays).toEqual([
-      ...new Set(lectures.filter((l) => l.city?.id === 'taiyuan').map((l) => l.start.slice(0, 10))),
+      ...new Set(lectures.filter((l) => l.city?.id === 'jia').map((l) => l.start.slice(0, 10))),
     ]);
 
     await page.selectOption('#filter-audience', '青少年');
@@ -65,14 +66,14 @@ describe('schedule filters', () => {
     expect(await page.locator('[data-facet-count]').textContent()).toContain('没有符合条件的讲座');
 
     await page.goBack();
-    expect(new URL(page.url()).search).toBe('?city=taiyuan');
-    expect(await visibleIds(page)).toEqual(taiyuan);
+    expect(new URL(page.url()).search).toBe('?city=jia');
+    expect(await visibleIds(page)).toEqual(jia);
     expect(await page.locator('#filter-audience').inputValue()).toBe('');
     await page.context().close();
   });
 
   it('combines series and audience', async () => {
-    const series = '山西开放大学系列公开课';
+    const series = '示例开放大学系列公开课';
     const page = await open(`/lectures/?series=${encodeURIComponent(series)}&audience=${encodeURIComponent('老年人')}`);
     const expected = schedule.lectures
       .filter((l: { series: string; audiences: string[] }) => l.series === series && l.audiences.includes('老年人'))
@@ -110,24 +111,24 @@ describe('day view', () => {
 describe('status in the browser', () => {
   const word = (page: Page) => page.locator('main [data-lecture-status] [data-status-word]').first().textContent();
   it("refreshes a page built after the week to the reader's own time", async () => {
-    const path = '/lectures/sxou-02-smartphone/';
-    let page = await open(path, { now: '2023-10-17T09:00:00+08:00' });
+    const path = '/lectures/sheng-02-shouji/';
+    let page = await open(path, { now: '2031-10-15T09:00:00+08:00' });
     expect(await word(page)).toBe('即将开始');
     await page.context().close();
-    page = await open(path, { now: '2023-10-17T10:00:00+08:00' });
+    page = await open(path, { now: '2031-10-15T10:00:00+08:00' });
     expect(await word(page)).toBe('直播中');
     expect(await page.locator('main [data-lecture-status]').first().getAttribute('data-phase')).toBe('live');
     await page.context().close();
-    page = await open(path, { now: '2023-10-17T10:30:00+08:00' });
+    page = await open(path, { now: '2031-10-15T10:30:00+08:00' });
     expect(await word(page)).toBe('可看回放');
     await page.context().close();
   });
 
   it('says 正在进行 for an offline lecture and keeps a cancelled one cancelled', async () => {
-    let page = await open('/lectures/jincheng-anti-fraud/', { now: '2023-10-17T15:30:00+08:00' });
+    let page = await open('/lectures/yi-kecheng/', { now: '2031-10-15T15:30:00+08:00' });
     expect(await word(page)).toBe('正在进行');
     await page.context().close();
-    page = await open('/lectures/changzhi-shangdang-opera/', { now: '2023-10-18T10:00:00+08:00' });
+    page = await open('/lectures/bing-xiqu/', { now: '2031-10-17T15:00:00+08:00' });
     expect(await word(page)).toBe('已取消');
     await page.context().close();
   });
@@ -135,23 +136,23 @@ describe('status in the browser', () => {
 
 describe('the "现在" jump', () => {
   it('appears while the week runs, puts today first and jumps to the next lecture', async () => {
-    const page = await open('/lectures/', { now: '2023-10-17T14:00:00+08:00' });
+    const page = await open('/lectures/', { now: '2031-10-15T12:00:00+08:00' });
     // A loaded 2-core machine can take seconds to run the page's scripts; the default poll gives up after one.
     await expect.poll(() => page.locator('[data-now-jump]').isVisible(), { timeout: 15_000 }).toBe(true);
-    expect(await page.locator('[data-day]').first().getAttribute('data-day')).toBe('2023-10-17');
-    expect(await page.locator('#day-2023-10-17 [data-today]').isVisible()).toBe(true);
+    expect(await page.locator('[data-day]').first().getAttribute('data-day')).toBe('2031-10-15');
+    expect(await page.locator('#day-2031-10-15 [data-today]').isVisible()).toBe(true);
     await page.getByRole('link', { name: /^现在/ }).click();
-    expect(new URL(page.url()).hash).toBe('#lecture-datong-yungang-stories');
+    expect(new URL(page.url()).hash).toBe('#lecture-yi-kecheng');
     expect(
       await page.evaluate(
         () => (document.activeElement?.closest('[data-lecture]') as HTMLElement | null)?.dataset.lecture,
       ),
-    ).toBe('datong-yungang-stories');
+    ).toBe('yi-kecheng');
     await page.context().close();
   });
 
   it('stays hidden outside the week, with days in date order', async () => {
-    const page = await open('/lectures/', { now: '2023-11-01T10:00:00+08:00' });
+    const page = await open('/lectures/', { now: '2031-12-01T10:00:00+08:00' });
     expect(await page.locator('[data-now-jump]').isVisible()).toBe(false);
     expect(await page.locator('[data-day]').evaluateAll((d) => d.map((s) => (s as HTMLElement).dataset.day))).toEqual(
       days,

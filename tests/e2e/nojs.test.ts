@@ -14,7 +14,11 @@ const paths = templatePaths();
 const looks = (page: Page) =>
   page.evaluate(() =>
     // <noscript> content exists as elements only when scripting is off; the reference page runs scripts.
-    [...document.querySelectorAll('body, body *:not(noscript, noscript *)')].map((el) => {
+    // So does a lecture status's "as of the build" note: scripts replace it with the reader's own time
+    // (only a lecture still to come has one, so the real content, long past, never shows it).
+    [
+      ...document.querySelectorAll('body, body *:not(noscript, noscript *, [data-status-asof], [data-status-asof] *)'),
+    ].map((el) => {
       const s = getComputedStyle(el);
       return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}: font ${s.fontSize}/${s.lineHeight}, color ${s.color} on ${s.backgroundColor}, border ${s.borderTopColor}, min-height ${s.minHeight}, padding ${s.padding}`;
     }),

@@ -11,7 +11,7 @@ const interactive =
 export interface Control {
   /** Index in the page's list of controls, in document order. */
   index: number;
-  /** Tag, id, classes and text, e.g. `a.site-name "山西省全民终身学习活动周"`. */
+  /** Tag, id, classes and text, e.g. `a.site-name "示例省全民终身学习活动周"`. */
   name: string;
   /** CSS display of the element itself. */
   display: string;

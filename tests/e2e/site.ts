@@ -67,17 +67,18 @@ export interface Site {
 }
 
 /**
- * Serves dist/ and starts Chromium for the calling test file; both stop after its last test.
+ * Serves dist/ (or another build, such as the province fixture's: tests/helpers/province.ts) and
+ * starts Chromium for the calling test file; both stop after its last test.
  * The returned object is filled in by beforeAll, so read its fields inside tests only.
  */
-export function useSite(): Site {
+export function useSite(root: string = distDir): Site {
   const site = {
     open: (view, options) =>
       openView(site.browser, view, { origin: site.origin, expect404: [notFoundPath], ...options }),
   } as Site;
   let server: Server | undefined;
   beforeAll(async () => {
-    server = await startStaticServer({ root: distDir, base: siteConfig.base });
+    server = await startStaticServer({ root, base: siteConfig.base });
     const { port } = server.address() as { port: number };
     site.origin = `http://127.0.0.1:${port}`;
     site.browser = await launchChromium();

@@ -2,7 +2,7 @@
  * Every platform address that cites a source is a link on the site, so `npm run links` must find
  * and check each one. The platforms' content is copied into a scratch project with every address
  * moved onto a loopback stand-in (host kept as the first path segment), and the CLI is run there:
- * no request leaves the machine, and what is asserted holds for any province's platforms.
+ * no request leaves the machine. The platforms are the province fixture's (tests/fixtures/province/).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { platformSchema } from '../../src/schemas/platform.ts';
 import { isCitedAddress } from '../../src/lib/shared/urls.ts';
 
 const script = new URL('../../scripts/check-links.ts', import.meta.url).pathname;
-const platformsDir = new URL('../../content/platforms/', import.meta.url).pathname;
+// The province fixture's platforms (one cites its source, one does not): the test's own, whatever content/ holds.
+const platformsDir = new URL('../fixtures/province/content/platforms/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'links-platforms-'));
 
 let server: Server;

@@ -86,7 +86,7 @@ describe('security headers', () => {
   });
 
   it('sends nosniff, referrer, permissions and framing headers on pages, assets, 404s and redirects, and no HSTS over plain HTTP', async () => {
-    for (const path of ['/', '/favicon.svg', '/no-such-page/', testRedirect.from, '/notice-2023']) {
+    for (const path of ['/', '/favicon.svg', '/no-such-page/', testRedirect.from, '/notice-2031']) {
       const { headers } = await fetchPath(path);
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
@@ -110,22 +110,22 @@ describe('caching', () => {
     expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(css.headers['x-content-type-options']).toBe('nosniff');
 
-    const page = await fetchPath('/notice-2023/');
+    const page = await fetchPath('/notice-2031/');
     expect(page.headers['cache-control']).toBe('no-cache');
-    const again = await fetchPath('/notice-2023/', { 'if-none-match': String(page.headers.etag) });
+    const again = await fetchPath('/notice-2031/', { 'if-none-match': String(page.headers.etag) });
     expect(again.status).toBe(304);
   });
 });
 
 describe('compression', () => {
   it('gzips HTML and CSS when the browser asks, and only then', async () => {
-    const file = readFileSync(join(dist, 'notice-2023/index.html'));
-    const zipped = await fetchPath('/notice-2023/', { 'accept-encoding': 'gzip, deflate, br' });
+    const file = readFileSync(join(dist, 'notice-2031/index.html'));
+    const zipped = await fetchPath('/notice-2031/', { 'accept-encoding': 'gzip, deflate, br' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toBe('Accept-Encoding');
     expect(gunzipSync(zipped.body).equals(file)).toBe(true);
     expect(zipped.body.length).toBeLessThan(file.length / 2);
-    const plain = await fetchPath('/notice-2023/');
+    const plain = await fetchPath('/notice-2031/');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(file)).toBe(true);
 
@@ -136,7 +136,7 @@ describe('compression', () => {
 
 describe('addresses', () => {
   it('answers a missing page with status 404 and the Chinese 404 page', async () => {
-    for (const path of ['/no-such-page/', '/notice-2023/missing.pdf', '/_astro/missing.css']) {
+    for (const path of ['/no-such-page/', '/notice-2031/missing.pdf', '/_astro/missing.css']) {
       const res = await fetchPath(path);
       expect(res.status, path).toBe(404);
       expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
@@ -149,11 +149,16 @@ describe('addresses', () => {
   });
 
   it('turns content/redirects.json into real 301s, keeping the query string', async () => {
-    // The moved page comes first; the cases' short URLs (/c/2023-001/ → /cases/…/) follow.
+    // The moved pages come first, in the order of content/redirects.json (the test's, then the
+    // fixture's own); the cases' short URLs (/c/2031-001/ → /cases/…/) follow.
+    const moves = (
+      JSON.parse(readFileSync(join(dist, '../content/redirects.json'), 'utf8')) as { from: string; to?: string }[]
+    ).filter((r) => r.to !== undefined);
     const map = readFileSync(join(dist, 'redirects.map'), 'utf8').split('\n').filter(Boolean);
     expect(map[0]).toBe(`${testRedirect.from} ${testRedirect.to};`);
-    for (const line of map.slice(1)) expect(line).toMatch(/^\/c\/\d{4}-\d{3}\/ \/cases\/[a-z0-9-]+\/;$/);
-    const short = map[1]?.slice(0, -1).split(' ');
+    expect(map.slice(0, moves.length)).toEqual(moves.map((r) => `${r.from} ${r.to};`));
+    for (const line of map.slice(moves.length)) expect(line).toMatch(/^\/c\/\d{4}-\d{3}\/ \/cases\/[a-z0-9-]+\/;$/);
+    const short = map[moves.length]?.slice(0, -1).split(' ');
     if (short) expect((await fetchPath(short[0]!)).headers.location).toBe(short[1]);
     const moved = await fetchPath(testRedirect.from);
     expect(moved.status).toBe(301);
@@ -165,10 +170,10 @@ describe('addresses', () => {
   });
 
   it('adds the trailing slash the site publishes with a 301', async () => {
-    const res = await fetchPath('/notice-2023?a=1');
+    const res = await fetchPath('/notice-2031?a=1');
     expect(res.status).toBe(301);
-    expect(res.headers.location).toBe('/notice-2023/?a=1');
-    expect((await fetchPath('/notice-2023/')).status).toBe(200);
+    expect(res.headers.location).toBe('/notice-2031/?a=1');
+    expect((await fetchPath('/notice-2031/')).status).toBe(200);
   });
 });
 
@@ -188,7 +193,7 @@ describe('in Chromium under the served CSP', () => {
     const paths = htmlFiles(dist)
       .filter((f) => f !== '404.html' && !readFileSync(join(dist, f), 'utf8').includes('http-equiv="refresh"'))
       .map(pathOf);
-    expect(paths).toContain('/notice-2023/');
+    expect(paths).toContain('/notice-2031/');
     for (const path of paths) expect(await load(visit, `${nginx!.origin}${path}`), path).toBe(200);
     expect(visit.violations).toEqual([]);
     expect(visit.console).toEqual([]);
@@ -233,7 +238,7 @@ describe('in Chromium under the served CSP', () => {
     expect(await page.evaluate(() => localStorage.getItem('mode'))).toBe('elder');
 
     // On a new page only the scripts can know: the <head> script sets the mode, the module ticks the box.
-    await load(visit, `${nginx!.origin}/notice-2023/`);
+    await load(visit, `${nginx!.origin}/notice-2031/`);
     expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('elder');
     expect(await page.isChecked('#elder-mode')).toBe(true);
     expect(await rootFontSize()).toBeCloseTo(normal * 1.25, 1);

@@ -100,7 +100,7 @@ describe(`the site built for ${base}`, () => {
         `${base}sitemap-index.xml`,
         `${base}sitemap-0.xml`,
         `${base}old-notice/`,
-        `${base}notice-2023/`,
+        `${base}notice-2031/`,
       ]),
     );
   });
@@ -139,7 +139,7 @@ describe(`the site built for ${base}`, () => {
     expect(failures).toEqual([]);
     const checked = [...paths.keys()];
     expect(checked).toEqual(
-      expect.arrayContaining([base, `${base}notice-2023/`, `${base}favicon.svg`, `${base}sitemap-0.xml`]),
+      expect.arrayContaining([base, `${base}notice-2031/`, `${base}favicon.svg`, `${base}sitemap-0.xml`]),
     );
     expect(checked.some((p) => p.startsWith(`${base}_astro/`) && p.endsWith('.css'))).toBe(true);
   });
@@ -149,7 +149,7 @@ describe(`nginx with the site at ${base}`, () => {
   it('adds the trailing slash to the base and to pages, and moves redirected pages', async () => {
     for (const [from, to] of [
       [base.slice(0, -1), base],
-      [`${base}notice-2023`, `${base}notice-2023/`],
+      [`${base}notice-2031`, `${base}notice-2031/`],
       [`${base}${testRedirect.from.slice(1)}`, `${base}${testRedirect.to.slice(1)}`],
     ] as const) {
       const res = await fetchPath(from);
@@ -158,7 +158,7 @@ describe(`nginx with the site at ${base}`, () => {
   });
 
   it('serves nothing outside the base: the Chinese 404 page with status 404', async () => {
-    for (const path of ['/', '/notice-2023/', '/index.html', `${base}nginx-csp.conf`]) {
+    for (const path of ['/', '/notice-2031/', '/index.html', `${base}nginx-csp.conf`]) {
       const res = await fetchPath(path);
       expect(res.status, path).toBe(404);
       expect(res.body.toString(), path).toContain(t('notFound.title'));

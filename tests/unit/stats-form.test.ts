@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BOM, toCsv } from '../../src/lib/shared/csv.ts';
 import { columnName, parseCount, readStatsForm, statsFormTemplate, type FormCity } from '../../src/lib/stats/form.ts';
 
-const edition = JSON.parse(readFileSync(new URL('../../content/editions/2023.json', import.meta.url), 'utf8'));
+// A five-activity form of the tests' own (tests/fixtures/stats/edition.json), not the real content's.
+const edition = JSON.parse(readFileSync(new URL('../fixtures/stats/edition.json', import.meta.url), 'utf8'));
 const form = edition.statsForm;
 const cities: FormCity[] = [
   { id: 'taiyuan', name: '太原市', countyDivisions: 10 },
@@ -41,16 +42,16 @@ describe('CSV output', () => {
 });
 
 describe('the blank form', () => {
-  it('is committed as docs/stats-form-2023.csv, byte for byte', () => {
+  it('is the committed layout, byte for byte (tests/fixtures/stats/form.csv, laid out like docs/stats-form-*.csv)', () => {
     expect(toCsv(statsFormTemplate(form))).toBe(
-      readFileSync(new URL('../../docs/stats-form-2023.csv', import.meta.url), 'utf8'),
+      readFileSync(new URL('../fixtures/stats/form.csv', import.meta.url), 'utf8'),
     );
   });
 
   it('lays out the notice’s attachment', () => {
     const rows = statsFormTemplate(form);
     expect(rows.slice(0, 12)).toEqual([
-      ['山西省2023年全民终身学习活动开展情况统计表', '', '', '', '', '', ''],
+      ['示例省2031年全民终身学习活动开展情况统计表', '', '', '', '', '', ''],
       ['市教育局（盖章）', '', '', '', '', '', ''],
       ['联系人', '', '所在部门', '', '县级城市数', '', ''],
       ['办公电话', '', '手机号码', '', '活动周平台名称及网址', '', ''],

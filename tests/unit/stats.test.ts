@@ -18,7 +18,8 @@ import { findDeadline } from '../../src/lib/site/edition.ts';
 import { statsProblems } from '../../src/schemas/city-stats-rules.ts';
 import { citySchema, type CityStats } from '../../src/schemas/city.ts';
 
-const edition = JSON.parse(readFileSync(new URL('../../content/editions/2023.json', import.meta.url), 'utf8'));
+// A five-activity form of the tests' own (tests/fixtures/stats/edition.json), not the real content's.
+const edition = JSON.parse(readFileSync(new URL('../fixtures/stats/edition.json', import.meta.url), 'utf8'));
 const form = edition.statsForm.activities as { id: string; name: string; group: string }[];
 
 const row = (held: boolean, pa: number, pp: number, cc: number, ca: number, cp: number): ActivityCounts => ({
@@ -295,8 +296,8 @@ describe('the filled attachment', () => {
 
 describe('deadlines', () => {
   it('are found by the words of the notice, and missing ones stop the build', () => {
-    expect(findDeadline(edition.deadlines, edition.statsForm.title).date).toBe('2023-11-15');
-    expect(findDeadline(edition.deadlines, '方案').date).toBe('2023-08-31');
+    expect(findDeadline(edition.deadlines, edition.statsForm.title).date).toBe('2031-11-15');
+    expect(findDeadline(edition.deadlines, '方案').date).toBe('2031-08-31');
     expect(() => findDeadline(edition.deadlines, '不存在')).toThrow('没有提到“不存在”的报送截止日期');
   });
 });
