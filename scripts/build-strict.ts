@@ -1,7 +1,7 @@
 /**
- * `npm test`'s build step: `astro build` with its output passed through as it comes, failing
- * when the build prints any warning (scripts/lib/build-warnings.ts says what counts as one).
- * Arguments go to astro build. Exit codes: astro's own when the build fails, 1 when it succeeds
+ * `npm test`'s build step: `npm run build` (scripts/build.ts) with its output passed through as it
+ * comes, failing when the build prints any warning (scripts/lib/build-warnings.ts says what counts
+ * as one). Arguments go to astro build. Exit codes: astro's own when the build fails, 1 when it succeeds
  * with warnings, 0 when it is clean.
  */
 import { spawn } from 'node:child_process';
@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { findWarnings } from './lib/build-warnings.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+const build = fileURLToPath(new URL('./build.ts', import.meta.url));
+const child = spawn(process.execPath, [build, ...process.argv.slice(2)], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
 });

@@ -43,7 +43,8 @@ export function copyProject(options: CopyOptions = {}): ProjectCopy {
   return {
     dir,
     build(env = {}) {
-      const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      // As `npm run build` does: astro build, then the search index in a process of its own.
+      const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
         cwd: dir,
         // A copy records new URLs like a developer's machine would; CI mode is tested on its own.
         env: { ...inherited, CI: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },

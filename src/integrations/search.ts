@@ -1,5 +1,5 @@
 /**
- * Builds the Pagefind index of the finished site into dist/pagefind/ through Pagefind's Node API.
+ * Builds the Pagefind index of the finished site into dist/pagefind/ with Pagefind's command line.
  * Each page is handed to Pagefind with index-only text appended to its searchable body (the
  * published HTML stays as built): the variants and synonyms of the words it uses
  * (src/lib/search/query.ts indexTerms), its title weighted, and the character bigrams of its text
@@ -9,18 +9,20 @@
  * the indexed text (src/lib/search/variants.ts) and the values of each filter. Must run before
  * cspHeader(), which looks for the .wasm file to allow WebAssembly.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { startStage, timed } from '../lib/shared/build-profile.ts';
+import { timed } from '../lib/shared/build-profile.ts';
 import { textWords } from '../lib/search/bigrams.ts';
 import { pageText, type PageText } from '../lib/search/page-text.ts';
 import { EXTRA_TEXT_MARK, indexTerms, SEARCH_DATA_FILE, type SearchData } from '../lib/search/query.ts';
 import { variantTable } from '../lib/search/variants.ts';
+import { deferredToPostBuild } from './post-build-env.ts';
 
 /** Weight of the extra words: below body text (1), so a page that uses a word itself ranks first. */
 const EXTRA_TERMS_WEIGHT = '0.5';
@@ -104,85 +106,104 @@ export async function withoutIndexOnlyText(fragment: Uint8Array): Promise<Uint8A
   return gzipAsync(fragmentWithoutIndexOnlyText(text), { level: 9 });
 }
 
+/**
+ * Indexes the finished site in `root` (dist/) into root/pagefind/, with the search data beside it.
+ * `npm run build` calls it after `astro build` has exited (src/integrations/post-build.ts), so
+ * Pagefind's memory does not stack on Astro's; a bare `astro build` calls it from the hook below.
+ */
+export async function indexSite(root: string, log: (line: string) => void): Promise<void> {
+  const pages = (await readdir(root, { recursive: true }))
+    .map((f) => f.replaceAll('\\', '/'))
+    .filter((f) => f.endsWith('.html'));
+  let indexed = 0;
+  const chars = new Set<string>();
+  const filters = new Map<string, Set<string>>();
+  // Pagefind's command line indexes a folder of pages as its Node API does, but the API's
+  // service took each page through its pipe, encoded and decoded: a third more of Pagefind's
+  // time. So the pages, with their index-only text, are written to a folder of their own.
+  const staging = await mkdtemp(join(tmpdir(), 'xxz-search-'));
+  try {
+    await timed('Pagefind indexing: preparing pages', async () => {
+      for (let i = 0; i < pages.length; i += 16) {
+        await Promise.all(
+          pages.slice(i, i + 16).map(async (file) => {
+            const html = await readFile(join(root, file), 'utf8');
+            // Pagefind leaves out a page without data-pagefind-body once another page has one.
+            if (!html.includes('data-pagefind-body')) return;
+            const page = timed('Pagefind indexing: page text', () => pageText(html));
+            for (const ch of page.text) chars.add(ch);
+            pageFilters(html, filters);
+            const content = timed('Pagefind indexing: index terms', () => withIndexTerms(html, page));
+            await mkdir(dirname(join(staging, file)), { recursive: true });
+            await writeFile(join(staging, file), content);
+            indexed += 1;
+          }),
+        );
+      }
+    });
+    const out = join(root, 'pagefind');
+    await timed(
+      'Pagefind indexing: building the index',
+      () => runPagefind(staging, out, chunkSize(pages.length)),
+      true,
+    );
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  const out = join(root, 'pagefind');
+  await timed('Pagefind indexing: cutting index-only text', async () => {
+    const fragments = (await readdir(join(out, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
+    for (let i = 0; i < fragments.length; i += 64) {
+      await Promise.all(
+        fragments.slice(i, i + 64).map(async (name) => {
+          const path = join(out, 'fragment', name);
+          await writeFile(path, await withoutIndexOnlyText(await readFile(path)));
+        }),
+      );
+    }
+  });
+  const data: SearchData = {
+    variants: variantTable(chars),
+    filters: Object.fromEntries([...filters].map(([key, values]) => [key, [...values].sort()])),
+  };
+  await writeFile(join(out, SEARCH_DATA_FILE), JSON.stringify(data));
+  const traditional = [...data.variants.traditional].length + [...data.variants.shared].length;
+  log(
+    `pagefind/: ${indexed} page(s) indexed; ${traditional} traditional character(s) for the ${chars.size} of the text`,
+  );
+}
+
+/** Pagefind's npm runner, which picks the binary for this platform (or PAGEFIND_BINARY_PATH). */
+const pagefindRunner = () => fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+
+/** Runs Pagefind's command line on a folder of pages, writing the index to `out`; rejects with its output when it fails. */
+function runPagefind(site: string, out: string, chunk: number): Promise<void> {
+  const args = [pagefindRunner(), '--site', site, '--output-path', out, '--force-language', 'zh-cn', '--quiet'];
+  return new Promise((resolve, reject) => {
+    // Pagefind reads the chunk size from its environment; there is no option for it.
+    const env = {
+      ...process.env,
+      PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(chunk),
+    };
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) =>
+      status === 0 ? resolve() : reject(new Error(`Pagefind exited with status ${status}: ${output.trim()}`)),
+    );
+  });
+}
+
+/** Indexes the site when `astro build` runs on its own; under `npm run build` the post-build step does (see indexSite). */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true }))
-          .map((f) => f.replaceAll('\\', '/'))
-          .filter((f) => f.endsWith('.html'));
-        // Pagefind's service reads this when it starts (at createIndex); there is no option for it.
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(pages.length));
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let indexed = 0;
-        const chars = new Set<string>();
-        const filters = new Map<string, Set<string>>();
-        // Pagefind indexes in its own process: while it works on one batch, this one reads and
-        // prepares the next (sent in the same order as before, so the index is the same).
-        let previous: Promise<void> = Promise.resolve();
-        const endAdding = startStage('Pagefind indexing: adding pages', true);
-        for (let i = 0; i < pages.length; i += 16) {
-          const batch = pages.slice(i, i + 16);
-          const htmls = await Promise.all(batch.map((f) => readFile(join(root, f), 'utf8')));
-          const added = Promise.all(
-            batch.map((sourcePath, j) => {
-              const html = htmls[j]!;
-              const page = timed('Pagefind indexing: page text', () =>
-                html.includes('data-pagefind-body') ? pageText(html) : undefined,
-              );
-              if (!page) return undefined;
-              for (const ch of page.text) chars.add(ch);
-              pageFilters(html, filters);
-              const content = timed('Pagefind indexing: index terms', () => withIndexTerms(html, page));
-              return index.addHTMLFile({ sourcePath, content });
-            }),
-          );
-          await previous;
-          previous = added.then((results) => {
-            for (const result of results) {
-              if (!result) continue;
-              if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
-              indexed += 1;
-            }
-          });
-          // Awaited with the next batch; until then a failure must not count as unhandled.
-          previous.catch(() => undefined);
-        }
-        await previous;
-        endAdding();
-        // Pagefind writes the index itself: handing every file back through its pipe (getFiles)
-        // held the whole index in this process as well, and cost encoding and decoding each file.
-        const out = join(root, 'pagefind');
-        const { errors: writeErrors } = await timed(
-          'Pagefind indexing: building the index',
-          () => index.writeFiles({ outputPath: out }),
-          true,
-        );
-        if (writeErrors.length > 0) throw new Error(`Pagefind: ${writeErrors.join('; ')}`);
-        await pagefind.close();
-        await timed('Pagefind indexing: cutting index-only text', async () => {
-          const fragments = (await readdir(join(out, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
-          for (let i = 0; i < fragments.length; i += 64) {
-            await Promise.all(
-              fragments.slice(i, i + 64).map(async (name) => {
-                const path = join(out, 'fragment', name);
-                await writeFile(path, await withoutIndexOnlyText(await readFile(path)));
-              }),
-            );
-          }
-        });
-        const data: SearchData = {
-          variants: variantTable(chars),
-          filters: Object.fromEntries([...filters].map(([key, values]) => [key, [...values].sort()])),
-        };
-        await writeFile(join(out, SEARCH_DATA_FILE), JSON.stringify(data));
-        const traditional = [...data.variants.traditional].length + [...data.variants.shared].length;
-        logger.info(
-          `pagefind/: ${indexed} page(s) indexed; ${traditional} traditional character(s) for the ${chars.size} of the text`,
-        );
+        if (deferredToPostBuild()) return;
+        await indexSite(fileURLToPath(dir), (line) => logger.info(line));
       },
     },
   };
