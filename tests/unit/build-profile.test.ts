@@ -1,4 +1,5 @@
 /** The build's per-stage profile: reading /proc, ordering the stages, laying out the table. */
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatProfile } from '../../scripts/bench/report.ts';
 import { profileRows } from '../../scripts/bench/profile.ts';
@@ -83,6 +84,32 @@ describe('build profile', () => {
     }
   });
 
+  it("counts the CPU of a child's child, as when Pagefind's npm runner starts the binary", async () => {
+    const key = Symbol.for('xxz.buildProfile');
+    const store = globalThis as Record<symbol, unknown>;
+    delete store[key];
+    process.env[PROFILE_ENV] = 'profile.json';
+    try {
+      // A launcher that only waits (sh), and its child, which spins for 600 ms of its own CPU time.
+      const spin = `const s = process.cpuUsage(); while (process.cpuUsage(s).user < 600000);`;
+      await timed(
+        'Pagefind indexing',
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const child = spawn('sh', ['-c', `"${process.execPath}" -e '${spin}'; true`], { stdio: 'ignore' });
+            child.on('error', reject);
+            child.on('close', () => resolve());
+          }),
+        true,
+      );
+      stopProfiling();
+      // Sampled every 250 ms, so the last quarter second may go unseen.
+      expect(recordedProfile()['Pagefind indexing']!.cpuMs).toBeGreaterThan(250);
+    } finally {
+      delete process.env[PROFILE_ENV];
+      delete store[key];
+    }
+  });
   it('orders stages as the build runs them, templates by CPU inside rendering, unknown stages last', () => {
     const rows = profileRows({
       'CSP hashing': cost(5),

@@ -63,23 +63,38 @@ export function parseStat(stat: string): { ppid: number; ticks: number; rssPages
   return [ppid, ticks, rssPages].every(Number.isFinite) ? { ppid, ticks, rssPages } : undefined;
 }
 
-/** Resident bytes and CPU ms of this process's direct children (Pagefind's service, esbuild), read from /proc. */
+/**
+ * Resident bytes and CPU ms of this process's descendants (Pagefind, esbuild), read from /proc.
+ * Descendants, not only children: a child may be a launcher (Pagefind's npm runner) whose own
+ * child does the work, and a launcher's clock counts its child only once the child has ended.
+ */
 function children(): { pid: number; cpuMs: number; rssBytes: number }[] {
-  const found: { pid: number; cpuMs: number; rssBytes: number }[] = [];
   let names: string[];
   try {
     names = readdirSync('/proc');
   } catch {
-    return found; // not Linux: children go uncounted
+    return []; // not Linux: children go uncounted
   }
+  const stats = new Map<number, { ppid: number; ticks: number; rssPages: number }>();
   for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
-      if (stat?.ppid !== process.pid) continue;
-      found.push({ pid: Number(name), cpuMs: (stat.ticks * 1000) / TICKS_PER_SECOND, rssBytes: stat.rssPages * 4096 });
+      if (stat) stats.set(Number(name), stat);
     } catch {
       // Ended between listing and reading.
+    }
+  }
+  const found: { pid: number; cpuMs: number; rssBytes: number }[] = [];
+  const parents = new Set([process.pid]);
+  // A descendant's pid may be lower than its parent's (pids wrap), so search until nothing is added.
+  for (let added = true; added;) {
+    added = false;
+    for (const [pid, stat] of stats) {
+      if (parents.has(pid) || !parents.has(stat.ppid)) continue;
+      parents.add(pid);
+      added = true;
+      found.push({ pid, cpuMs: (stat.ticks * 1000) / TICKS_PER_SECOND, rssBytes: stat.rssPages * 4096 });
     }
   }
   return found;
