@@ -4,7 +4,7 @@
  * every kind of file and every page template that exists renders its share. Every entry is
  * marked as sample data. Also writes the bare Astro project the build is compared with.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfig } from '../../src/site.config.ts';
 
@@ -30,10 +30,23 @@ interface Source {
   phrases: string[];
 }
 
-/** Reads the current edition's notice, as committed in content/pages/ (the site's own copy of the official text). */
+/**
+ * Reads the current edition's notice, as committed in content/pages/ (the site's own copy of the
+ * official text). An edition may have no full text (notice.page is optional): then the longest
+ * page stands in, since the corpus only borrows its paragraphs.
+ */
 export function readNotice(root: string): string {
   const edition = JSON.parse(readFileSync(join(root, 'content/editions', `${siteConfig.currentEdition}.json`), 'utf8'));
-  return readFileSync(join(root, 'content/pages', `${edition.notice.page}.mdx`), 'utf8');
+  const pages = join(root, 'content/pages');
+  if (edition.notice?.page) return readFileSync(join(pages, `${edition.notice.page}.mdx`), 'utf8');
+  const texts = existsSync(pages)
+    ? readdirSync(pages)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => readFileSync(join(pages, f), 'utf8'))
+    : [];
+  if (texts.length === 0)
+    throw new Error('content/pages/ 中没有页面，无法生成测试语料 (no page to borrow the synthetic corpus text from)');
+  return texts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /** Splits the notice (plain text or MDX) into body paragraphs, section headings and short phrases for titles, leaving out contacts, addresses and the form. */

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,8 +28,10 @@ import {
   type PageWeight,
 } from '../../scripts/bench/weight.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
+const fixtureNotice = () => readFileSync(join(root, 'tests/fixtures/province/content/pages/notice-2030.mdx'), 'utf8');
 const temp = mkdtempSync(join(tmpdir(), 'xxz-bench-unit-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const write = (dir: string, files: Record<string, string>) => {
@@ -181,7 +183,8 @@ describe('summariseTemplates', () => {
 });
 
 describe('synthetic corpus', () => {
-  const notice = readNotice(root);
+  // The fixture province's notice, not the real one: these tests name what it says.
+  const notice = fixtureNotice();
 
   it('splits entries over the collections in the planned proportions, exactly', () => {
     for (const size of [1, 7, 999, 10_000]) {
@@ -198,6 +201,18 @@ describe('synthetic corpus', () => {
     expect(source.paragraphs.join('')).not.toMatch(/[<>{}@]|NoticeUrl|电话/);
     expect(source.paragraphs.every((p) => /[。）]$/.test(p))).toBe(true);
     expect(source.headings).toContain('开展主题阅读活动');
+  });
+
+  it("borrows the longest page's text when the current edition has no notice page", () => {
+    const project = join(temp, 'no-notice');
+    write(project, {
+      [`content/editions/${siteConfig.currentEdition}.json`]: JSON.stringify({ notice: {} }),
+      'content/pages/short.mdx': '短页面。',
+      'content/pages/long.mdx': notice,
+    });
+    expect(readNotice(project)).toBe(notice);
+    rmSync(join(project, 'content/pages'), { recursive: true });
+    expect(() => readNotice(project)).toThrow(/content\/pages\/ 中没有页面/);
   });
 
   it('passes the content guard next to the real content, marked as sample data', async () => {
@@ -276,8 +291,8 @@ describe('measurement helpers', () => {
     expect(row!.warm).toMatchObject({ wallShare: 0.25, cpuShare: 0.2 });
   });
   it('edits a lecture of the corpus the way an editor would, and the result is still a lecture', () => {
-    const notice = readNotice(root);
-    const refs = { cities: ['taiyuan'], platforms: ['xuexi'] };
+    const notice = fixtureNotice();
+    const refs = { cities: ['jia'], platforms: ['xuexi'] };
     const lecture = syntheticCorpus(100, notice, refs).find((f) => f.path === EDITED_LECTURE)!;
     const edited = JSON.parse(editLecture(lecture.text));
     expect(edited).toEqual({ ...JSON.parse(lecture.text), description: expect.stringMatching(/（已更正）$/) });
