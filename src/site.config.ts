@@ -18,6 +18,13 @@ const settings: SiteConfigInput = {
   base: process.env.SITE_BASE ?? '/',
   /** Province whose week this is; used in titles. */
   province: '山西省',
+  /**
+   * How running text names the whole province, its own level and its parts (各市, 本市, 市级
+   * come from part): 全省合计, 省级平台, 各市一地一案, and the honour levels 全国 / 省级 / 市级.
+   * An autonomous region writes { whole: '全区', provincial: '自治区级', part: '市' } (or part
+   * '盟市'); a municipality { whole: '全市', provincial: '市级', part: '区' }.
+   */
+  divisions: { whole: '全省', provincial: '省级', part: '市' },
   /** Short name of the site, shown in the header and in <title>. */
   siteName: '山西省全民终身学习活动周',
   /** Id of the edition (a file in content/editions/) the home page presents. */

@@ -15,7 +15,7 @@ export const zhCN = {
   'editions.currentMark': '（本届）',
   'editions.title': '历届活动',
   'editions.description':
-    '历年全民终身学习活动周：每一届的通知、讲座、书单、学习故事和各市统计，都保留在原来的网址上。',
+    '历年全民终身学习活动周：每一届的通知、讲座、书单、学习故事和{parts}统计，都保留在原来的网址上。',
   'editions.current': '本届活动',
   'editions.past': '其他各届',
   'editions.none': '还没有其他届次的活动。',
@@ -65,11 +65,12 @@ export const zhCN = {
   'home.stories.title': '身边的学习故事',
   'home.stories.moreCases': '全部品牌项目',
   'home.stories.moreStars': '全部学习之星',
-  'home.cities.title': '各市活动周',
+  'home.description': '{title}：{theme}。讲座日程、推荐书单、学习故事、{parts}活动和学习平台。',
+  'home.cities.title': '{parts}活动周',
   'home.cities.weekPending': '活动周日期待公布',
   'home.cities.reported': '方案已报送',
   'home.cities.pending': '方案待报送',
-  'home.cities.more': '各市一地一案',
+  'home.cities.more': '{parts}一地一案',
   'home.platforms.sources': '有公开出处的网址可以直接打开；每个网址从哪里来、哪些还待核实，请看学习平台页。',
   'home.platforms.more': '全部学习平台和网址来源',
   'home.about': '关于本届活动',
@@ -161,7 +162,7 @@ export const zhCN = {
     '讲座安排公布或调整时更新；讲座每调整一次，它的 revision 加 1。generated 是生成时间，每次更新网站都会变。',
   'data.stats.name': '活动统计数据',
   'data.stats.holds':
-    '通知附件统计表：各项活动、每个城市报送的数字（未报送的城市标为 pending，没有数字），以及由网站算出的全省合计。',
+    '通知附件统计表：各项活动、每个城市报送的数字（未报送的城市标为 pending，没有数字），以及由网站算出的{whole}合计。',
   'data.stats.updates': '各城市报送统计表后更新；报送截止后不再变化。每届一个文件，网址中的数字是届次（年份）。',
   'data.casesJsonFeed.name': '品牌项目订阅（JSON Feed）',
   'data.casesJsonFeed.holds':
@@ -202,31 +203,31 @@ export const zhCN = {
   'meta.updated': '更新日期',
   // Platforms directory
   'platforms.title': '学习平台',
-  'platforms.description': '通知中提到的国家级和省级终身学习平台：各平台提供什么、在活动中的用途和网址。',
+  'platforms.description': '通知中提到的国家级和{provincial}终身学习平台：各平台提供什么、在活动中的用途和网址。',
   // Without a provincial platform in content/platforms/ the lead names none (platformsLead).
   'platforms.lead': '通知要求用好以下平台的优质课程资源。',
   'platforms.leadConnected': '通知要求用好以下平台的优质课程资源，并与{platforms}互联互通。',
   'platforms.verifyNote':
     '能找到公开出处的网址显示为链接，后面注明来源；标注“网址待核实”的网址还没有找到出处，仅供参考，请以平台官方公布为准。',
   'platforms.national': '国家级平台',
-  'platforms.provincial': '省级平台',
+  'platforms.provincial': '{provincial}平台',
   'platforms.operator': '运营单位',
   'platforms.inNotice': '通知中的用途',
   'platforms.address': '网址',
   'platforms.noAddress': '暂未收录（待核实后补充）',
   // 各市与统计 (cities and the attachment's statistics)
-  'nav.cities': '各市',
+  'nav.cities': '{parts}',
   'nav.stats': '统计',
-  'cities.title': '各市一地一案',
-  'cities.description': '{province}各市全民终身学习活动周方案的报送情况、活动周时间、活动网站和统计表报送情况。',
+  'cities.title': '{parts}一地一案',
+  'cities.description': '{province}{parts}全民终身学习活动周方案的报送情况、活动周时间、活动网站和统计表报送情况。',
   'cities.lead':
-    '通知要求各市“坚持一地一案”，研制本市全民终身学习活动实施方案。各市报送的方案、活动网站、工作总结和统计数据在这里公布。',
+    '通知要求{parts}“坚持一地一案”，研制本{part}全民终身学习活动实施方案。{parts}报送的方案、活动网站、工作总结和统计数据在这里公布。',
   'cities.count': '个市',
   'city.description': '的全民终身学习活动周方案、讲座、品牌项目、活动网站和活动统计。',
   'city.plan': '活动周方案',
   'city.plan.submitted': '已报送',
   'city.plan.pending': '待报送',
-  'city.plan.pendingNote': '本市方案尚未报送。',
+  'city.plan.pendingNote': '本{part}方案尚未报送。',
   'city.plan.document': '方案全文',
   'city.submittedOn': '报送',
   'city.week': '活动周时间',
@@ -235,17 +236,18 @@ export const zhCN = {
   'city.site.none': '待公布',
   'city.stats': '统计表',
   'city.liaison': '联络员办公联系方式',
-  'city.lectures': '本市讲座',
-  'city.cases': '本市终身学习品牌项目',
+  'city.lectures': '本{part}讲座',
+  'city.cases': '本{part}终身学习品牌项目',
   'city.workSummary': '活动周工作总结',
-  'city.workSummary.pending': '本市工作总结尚未报送。',
-  'city.statsPending': '本市统计表尚未报送。',
+  'city.workSummary.pending': '本{part}工作总结尚未报送。',
+  'city.statsPending': '本{part}统计表尚未报送。',
   'city.before': '前',
   'city.noticeAsks': '通知要求：',
-  'city.allStats': '查看全省各市统计',
-  'city.back': '返回各市列表',
+  'city.allStats': '查看{whole}{parts}统计',
+  'city.back': '返回{parts}列表',
   'stats.title': '全民终身学习活动开展情况统计',
-  'stats.description': '各市报送的《全民终身学习活动开展情况统计表》、全省合计、统计口径和图表，可下载 CSV 和 JSON。',
+  'stats.description':
+    '{parts}报送的《全民终身学习活动开展情况统计表》、{whole}合计、统计口径和图表，可下载 CSV 和 JSON。',
   'stats.yes': '是',
   'stats.no': '否',
   'stats.heldCities': '个市',
@@ -253,20 +255,21 @@ export const zhCN = {
   'stats.reportedOn': '报送日期',
   'stats.countyCities': '县级城市数',
   'stats.city': '城市',
-  'stats.total': '全省合计',
+  'stats.total': '{whole}合计',
+  'stats.filledBy': '由{parts}教育局填报。',
   'stats.reportedCities': '已报送',
   'stats.ofCities': '共',
   'stats.deadline': '报送截止日期',
-  'stats.sampleNote': '标注“示例数据”的数字是演示用的示例，并非各市实际报送；包含示例数据的合计和图表同样只供演示。',
-  'stats.status': '各市报送情况',
+  'stats.sampleNote': '标注“示例数据”的数字是演示用的示例，并非{parts}实际报送；包含示例数据的合计和图表同样只供演示。',
+  'stats.status': '{parts}报送情况',
   'stats.table': '统计表',
   'stats.tableHint': '表格较宽，在手机上可以左右滑动查看。',
   'stats.charts': '图表',
-  'stats.chartsNote': '图表由上面的统计表生成，数字以统计表为准；未报送的市不列入。',
-  'stats.chart.cityParticipants': '各市参加人次（地市级与县级合计，各项活动相加）',
-  'stats.chart.cityActivities': '各市活动数（地市级与县级合计，各项活动相加）',
-  'stats.chart.activityParticipants': '各项活动参加人次（全省合计）',
-  'stats.chart.activityActivities': '各项活动活动数（全省合计）',
+  'stats.chartsNote': '图表由上面的统计表生成，数字以统计表为准；未报送的{part}不列入。',
+  'stats.chart.cityParticipants': '{parts}参加人次（地市级与县级合计，各项活动相加）',
+  'stats.chart.cityActivities': '{parts}活动数（地市级与县级合计，各项活动相加）',
+  'stats.chart.activityParticipants': '各项活动参加人次（{whole}合计）',
+  'stats.chart.activityActivities': '各项活动活动数（{whole}合计）',
   'stats.unit.participants': '人次',
   'stats.unit.activities': '项',
   'stats.includesSample': '（含示例数据）',
@@ -278,22 +281,22 @@ export const zhCN = {
     '由市级层面组织开展的活动：“地市级层面是否开展”填“是”或“否”，“活动数”是活动的场次，“参加人次”是参加这些活动的人次。',
   'stats.scope.county': '县级城市开展情况',
   'stats.scope.countyText':
-    '“城市数”是本市开展了这项活动的县级城市个数；“活动数”和“参加人次”是这些县级城市开展的活动合计。',
+    '“城市数”是本{part}开展了这项活动的县级城市个数；“活动数”和“参加人次”是这些县级城市开展的活动合计。',
   'stats.scope.countyCities': '县级城市数（本站的理解）',
   'stats.scope.countyCitiesText':
-    '通知没有给出定义。通知要求“推动有条件的县（市、区）积极稳妥开展相关活动”，本站据此把县级城市理解为本市所辖的县、县级市和市辖区，县级城市数即它们的个数。它不能大于本市的县级行政区数，“县级城市开展情况”中的城市数也不能大于它。',
+    '通知没有给出定义。通知要求“推动有条件的县（市、区）积极稳妥开展相关活动”，本站据此把县级城市理解为本{part}所辖的县、县级市和市辖区，县级城市数即它们的个数。它不能大于本{part}的县级行政区数，“县级城市开展情况”中的城市数也不能大于它。',
   'stats.scope.participants': '参加人次',
   'stats.scope.participantsText':
-    '同一人参加多次活动计多次。全省合计是各市、各项活动人次的相加，同一人可能被重复计算，所以人次不等于人数。',
-  'stats.scope.totals': '全省合计',
+    '同一人参加多次活动计多次。{whole}合计是{parts}、各项活动人次的相加，同一人可能被重复计算，所以人次不等于人数。',
+  'stats.scope.totals': '{whole}合计',
   'stats.scope.totalsText':
-    '由本站根据已报送各市的数字自动相加，不另行填写。未报送的市不计入，也不按 0 计算。“地市级层面是否开展”的合计是填“是”的市的个数。',
+    '由本站根据已报送{parts}的数字自动相加，不另行填写。未报送的{part}不计入，也不按 0 计算。“地市级层面是否开展”的合计是填“是”的{part}的个数。',
   'stats.downloads': '下载数据',
   'stats.download.csv': '统计表（CSV，可用 Excel 打开）',
-  'stats.download.csvNote': '每个市一行，列的顺序与统计表相同；未报送的市数字为空。',
+  'stats.download.csvNote': '每个{part}一行，列的顺序与统计表相同；未报送的{part}数字为空。',
   'stats.download.json': '统计数据（JSON，供程序读取）',
-  'stats.download.jsonNote': '包括各市数字和全省合计。',
-  'stats.download.form': '空白统计表（CSV，供各市填写）',
+  'stats.download.jsonNote': '包括{parts}数字和{whole}合计。',
+  'stats.download.form': '空白统计表（CSV，供{parts}填写）',
   'stats.download.formNote': '格式与通知附件相同。填好后在 Excel 中另存为“CSV UTF-8（逗号分隔）”。',
   'stats.csv.city': '城市',
   'stats.csv.code': '行政区划代码',
@@ -303,7 +306,7 @@ export const zhCN = {
   'stats.csv.held': '是否开展',
   'stats.form.bureau': '市教育局（盖章）',
   'stats.form.help':
-    '填表说明：“地市级层面是否开展”填“是”或“否”；活动数、参加人次和城市数只填阿拉伯数字（例如 1200），没有就填 0；地市级层面未开展（填“否”）时，活动数和参加人次填 0 或不填；县级城市数是本市所辖县、县级市和市辖区的个数，各项活动的县级城市数不能超过它。保存时请选择“CSV UTF-8（逗号分隔）”。',
+    '填表说明：“地市级层面是否开展”填“是”或“否”；活动数、参加人次和城市数只填阿拉伯数字（例如 1200），没有就填 0；地市级层面未开展（填“否”）时，活动数和参加人次填 0 或不填；县级城市数是本{part}所辖县、县级市和市辖区的个数，各项活动的县级城市数不能超过它。保存时请选择“CSV UTF-8（逗号分隔）”。',
   // 线上社会大讲堂 (lectures): schedule, lecture pages, calendars, print programme.
   'nav.lectures': '线上大讲堂',
   'lectures.title': '线上社会大讲堂',
@@ -311,9 +314,9 @@ export const zhCN = {
     '全民终身学习活动周的公开课和讲座日程：按天排列，时间均为北京时间，可按系列、方式、城市和适合人群筛选，可加入手机日历，可打印大字节目单。',
   // The province-wide organisers and the quoted period come from content (lib/lectures/intro.ts).
   'lectures.intro':
-    '按照通知“开设线上社会大讲堂”的要求，各市、各学校线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
+    '按照通知“开设线上社会大讲堂”的要求，{parts}、各学校线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
   'lectures.introWith':
-    '按照通知“开设线上社会大讲堂”的要求，各市、各学校和{organisers}线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
+    '按照通知“开设线上社会大讲堂”的要求，{parts}、各学校和{organisers}线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
   'lectures.sampleNote': '本页日程是示例数据：这里的日期、主讲人和场地是为演示网站而拟，并非真实安排。',
   'lectures.sampleNoteQuoted':
     '本页日程是示例数据：通知只说{line}“{note}”，这里的日期、主讲人和场地是为演示网站而拟，并非真实安排。',
@@ -353,7 +356,7 @@ export const zhCN = {
   'lectures.replay': '观看回放',
   'lectures.organiser': '主办',
   'lectures.city': '城市',
-  'lectures.province': '全省',
+  'lectures.province': '{whole}',
   'lectures.audiences': '适合人群',
   'lectures.series': '系列',
   'lectures.changeNote': '调整说明',
@@ -406,7 +409,7 @@ export const zhCN = {
   'stars.intro': '坚持终身学习的普通人的故事。每个故事都经本人同意后公开。',
   'stars.back': '全部学习之星',
   'news.title': '活动动态',
-  'news.description': '全民终身学习活动周的最新动态：通知发布、开幕、表彰和各市活动，最新的在前。',
+  'news.description': '全民终身学习活动周的最新动态：通知发布、开幕、表彰和{parts}活动，最新的在前。',
   'news.intro': '活动周的最新消息，最新的在前。',
   'news.back': '全部活动动态',
   'news.more': '查看全部活动动态',
@@ -518,7 +521,7 @@ export const zhCN = {
   'search.placeholder': '输入要找的词',
   'search.submit': '搜索',
   'search.title': '搜索',
-  'search.description': '搜索本站的讲座、图书、品牌项目、学习之星、动态、学习平台和各市页面。',
+  'search.description': '搜索本站的讲座、图书、品牌项目、学习之星、动态、学习平台和{parts}页面。',
   'search.noscript': '搜索需要浏览器开启 JavaScript。您也可以从下面的栏目直接查找。',
   'search.browse': '按栏目查找',
   'search.filters': '筛选结果',
@@ -538,9 +541,11 @@ export const zhCN = {
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
+/** A key's string as written, with its placeholders. */
+export type Message<K extends MessageKey> = (typeof zhCN)[K];
 
 /** The names of a string's "{name}" placeholders: Placeholders<'共 {n} 本'> is 'n'. */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;
 

@@ -129,8 +129,10 @@ export async function indexSite(root: string, log: (line: string) => void): Prom
           pages.slice(i, i + 16).map(async (file) => {
             const html = await readFile(join(root, file), 'utf8');
             // Pagefind leaves out a page without data-pagefind-body once another page has one.
-            if (!html.includes('data-pagefind-body')) return;
-            const page = timed('Pagefind indexing: page text', () => pageText(html));
+            const page = html.includes('data-pagefind-body')
+              ? timed('Pagefind indexing: page text', () => pageText(html))
+              : undefined;
+            if (!page) return;
             for (const ch of page.text) chars.add(ch);
             pageFilters(html, filters);
             const content = timed('Pagefind indexing: index terms', () => withIndexTerms(html, page));

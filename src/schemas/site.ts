@@ -43,6 +43,15 @@ export const siteConfigSchema = z
         branch: text.describe('内容所在的分支，例如 main'),
       })
       .strict(),
+    divisions: z
+      .object({
+        whole: text.describe('全境的说法，例如 全省（自治区写 全区，直辖市写 全市）'),
+        provincial: text.describe('本级的说法，例如 省级（自治区写 自治区级，直辖市写 市级）'),
+        part: text.describe('下一级单位的说法，例如 市（也可写 盟市；直辖市写 区），网站据此写出 各市、本市、市级'),
+      })
+      .strict()
+      .default({ whole: '全省', provincial: '省级', part: '市' })
+      .describe('正文里怎样称呼本省和下一级：全省合计、省级平台、各市一地一案、荣誉级别等都用这些词'),
     posterFonts: z.array(text).min(1, { error: '至少列出一个字体文件' }).describe('生成分享海报用的中文字体文件，按顺序尝试'),
   })
   .strict();

@@ -5,11 +5,10 @@
 import { z } from 'astro/zod';
 import { editionRef, imageRef, isoDate, phonePattern, sample, slug, sourceDocument, text } from './common.ts';
 
-export const honourLevels = ['全国', '省级', '市级'] as const;
-
 export const honour = z
   .object({
-    level: z.enum(honourLevels).describe('荣誉级别："全国"、"省级" 或 "市级"'),
+    // The levels depend on the province (自治区级, 区级): the content check holds them to src/site.config.ts's divisions.
+    level: text.describe('荣誉级别："全国"、"省级" 或 "市级"（自治区、直辖市按 src/site.config.ts 的 divisions，例如 "自治区级"、"区级"）'),
     title: text.describe('荣誉名称，例如 "2030年示例省终身学习品牌项目"'),
     source: sourceDocument.describe('认定文件（文号或公布名单）。示例数据不能写真实文号和网址'),
   })

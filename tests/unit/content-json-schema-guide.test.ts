@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { withFieldTables } from '../../scripts/lib/json-schema-files.ts';
 import { checkContent, checkEntry } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
+import { siteSettingsOf } from '../../src/lib/content/site-rules.ts';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../src/schemas/index.ts';
 import { mdxComponentSchemas } from '../../src/schemas/mdx.ts';
 
@@ -71,7 +72,10 @@ describe('docs/编辑指南.md', () => {
       }
       writeFileSync(join(dir, 'content/redirects.json'), '[]\n');
       const edition = examples.find((e) => e.dir === 'editions')!.file.replace(/^.*\/|\.json$/g, '');
-      const { problems, warnings } = await checkContent(dir, { currentEdition: edition });
+      const { problems, warnings } = await checkContent(
+        dir,
+        siteSettingsOf({ currentEdition: edition, divisions: { whole: '全省', provincial: '省级', part: '市' } }),
+      );
       expect(problems.map(formatProblem)).toEqual([]);
       expect(warnings.map(formatProblem)).toEqual([]);
     } finally {

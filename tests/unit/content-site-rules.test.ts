@@ -1,7 +1,8 @@
 /** The rules the pages rely on, enforced by the one content check (build and npm run validate). */
 import { describe, expect, it } from 'vitest';
 import type { CheckedEntry } from '../../src/lib/content/crossrefs.ts';
-import { checkSiteRules } from '../../src/lib/content/site-rules.ts';
+import { checkSiteRules, siteSettingsOf } from '../../src/lib/content/site-rules.ts';
+import { divisionWords, honourLevelsOf } from '../../src/lib/site/divisions.ts';
 
 const entry = (collection: string, id: string, data: Record<string, unknown>, text = ''): CheckedEntry => {
   const ext = ['pages', 'news', 'cases', 'stars', 'booklists'].includes(collection) ? 'mdx' : 'json';
@@ -22,8 +23,9 @@ const knownOf = (entries: CheckedEntry[]) => {
   for (const e of entries) known.set(e.collection, (known.get(e.collection) ?? new Set()).add(e.id));
   return known;
 };
-const run = (entries: CheckedEntry[], currentEdition?: string) =>
-  checkSiteRules(entries, knownOf(entries), currentEdition ? { currentEdition } : undefined);
+const province = { whole: '全省', provincial: '省级', part: '市' };
+const run = (entries: CheckedEntry[], currentEdition?: string, divisions = province) =>
+  checkSiteRules(entries, knownOf(entries), currentEdition ? siteSettingsOf({ currentEdition, divisions }) : undefined);
 
 describe('the current edition', () => {
   it('passes a complete edition with its reading overview', () => {
@@ -47,6 +49,37 @@ describe('the current edition', () => {
         file: 'content/reading/2030.json',
         message:
           '缺少这个文件：/reading/ 页面和每本图书页面的“到哪里借阅、阅读”一栏从这里读取本届（2030）的全民阅读活动。可以用 npm run new -- reading 2030 新建',
+      },
+    ]);
+  });
+});
+
+describe('honour levels', () => {
+  const story = (level: string) => entry('cases', 'a', { honour: { level, title: '示例' } });
+  const region = { whole: '全区', provincial: '自治区级', part: '盟市' };
+
+  it("are the province's own: 全国, its level and its parts' level", () => {
+    expect(honourLevelsOf(province)).toEqual(['全国', '省级', '市级']);
+    expect(honourLevelsOf(region)).toEqual(['全国', '自治区级', '盟市级']);
+    expect(divisionWords(region)).toEqual({
+      whole: '全区',
+      provincial: '自治区级',
+      part: '盟市',
+      parts: '各盟市',
+      local: '盟市级',
+    });
+  });
+
+  it("refuse a level of another kind of province, naming the ones this site's config allows", () => {
+    const complete2030 = [complete, reading('2030')];
+    expect(run([...complete2030, story('省级')], '2030')).toEqual([]);
+    expect(run([...complete2030, story('自治区级')], '2030', region)).toEqual([]);
+    expect(run([...complete2030, story('省级')], '2030', region)).toEqual([
+      {
+        file: 'content/cases/a.mdx',
+        field: 'honour.level',
+        found: '"省级"',
+        message: '荣誉级别应为 "全国"、"自治区级"、"盟市级" 之一（级别的说法见 src/site.config.ts 的 divisions）',
       },
     ]);
   });

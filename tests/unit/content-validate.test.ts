@@ -58,10 +58,12 @@ describe('npm run validate reads the site settings as the build does', () => {
     return dir;
   };
 
-  it('applies the current edition from src/site.config.ts', async () => {
-    const dir = project("export const siteConfig = { currentEdition: '2030' };\n");
+  it('applies the current edition and the divisions from src/site.config.ts', async () => {
+    const dir = project(
+      "export const siteConfig = { currentEdition: '2030', divisions: { whole: '全市', provincial: '市级', part: '区' } };\n",
+    );
     try {
-      expect(await loadSiteSettings(dir)).toEqual({ currentEdition: '2030' });
+      expect(await loadSiteSettings(dir)).toEqual({ currentEdition: '2030', honourLevels: ['全国', '市级', '区级'] });
       expect((await validateProject(dir)).errors.map(formatProblem)).toEqual([
         'src/site.config.ts，字段 currentEdition：content/editions/ 中没有 2030.json：首页展示的那一届必须有届次文件。现有的有：（无）（看到的值："2030"）',
       ]);

@@ -24,7 +24,9 @@ export async function loadSiteSettings(root: string): Promise<SiteSettings | Pro
   const path = join(root, SITE_CONFIG_FILE);
   if (!existsSync(path)) return undefined;
   try {
-    const { siteConfig } = (await import(pathToFileURL(path).href)) as { siteConfig: { currentEdition: string } };
+    const { siteConfig } = (await import(pathToFileURL(path).href)) as {
+      siteConfig: Parameters<typeof siteSettingsOf>[0];
+    };
     return siteSettingsOf(siteConfig);
   } catch (error) {
     return { file: SITE_CONFIG_FILE, message: error instanceof Error ? error.message : String(error) };

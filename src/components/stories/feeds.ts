@@ -5,6 +5,7 @@
  * made once per build (once()): its endpoint and the 数据接口 page both ask for it.
  */
 import { t } from '../../i18n/zh-CN.ts';
+import { tp } from '../../i18n/divisions.ts';
 import { siteConfig } from '../../site.config.ts';
 import { jsonFeed, rssFeed } from '../../lib/shared/feeds.ts';
 import { caseItem, feedMeta, newsItem, starItem } from '../../lib/stories/feed-items.ts';
@@ -41,7 +42,7 @@ export const starsRss = once(async (): Promise<string> =>
 /** Renders the RSS 2.0 of 活动动态, newest first. */
 export const newsRss = once(async (): Promise<string> =>
   rssFeed(
-    feedMeta('news', t('news.title'), t('news.description'), 'feed.xml'),
+    feedMeta('news', t('news.title'), tp('news.description'), 'feed.xml'),
     await Promise.all((await allNews()).map(async (entry) => newsItem(entry, await feedFacts(entry)))),
   ),
 );

@@ -4,6 +4,7 @@
  * as exceptions while pages rendered (after `npm run validate` had said 检查通过); here they are
  * part of the one content check, with the same messages in the build and in validate.
  */
+import { honourLevelsOf, type Divisions } from '../site/divisions.ts';
 import { missingDeadlineMessage, reportDeadlinePhrases } from '../site/edition.ts';
 import type { CheckedEntry } from './crossrefs.ts';
 import { isJsx, readMdxBody, walk } from './mdx-tree.ts';
@@ -14,13 +15,16 @@ import type { Problem } from './problems.ts';
 export interface SiteSettings {
   /** The edition the home page presents (content/editions/<id>.json). */
   currentEdition: string;
+  /** The honour levels a case or star may name, from siteConfig.divisions (全国, 省级, 市级 for a province). */
+  honourLevels: readonly string[];
 }
 
 export const SITE_CONFIG_FILE = 'src/site.config.ts';
 
 /** The settings the check needs, taken from the parsed site config (the build's and validate's alike). */
-export const siteSettingsOf = (config: { currentEdition: string }): SiteSettings => ({
+export const siteSettingsOf = (config: { currentEdition: string; divisions: Divisions }): SiteSettings => ({
   currentEdition: config.currentEdition,
+  honourLevels: honourLevelsOf(config.divisions),
 });
 
 type Known = ReadonlyMap<string, ReadonlySet<string>>;
@@ -32,10 +36,32 @@ const list = (ids: Iterable<string>) => [...ids].sort().join('、') || '（无�
 export function checkSiteRules(entries: readonly CheckedEntry[], known: Known, site?: SiteSettings): Found[] {
   return [
     ...(site ? currentEditionRules(known, site) : []),
+    ...(site ? honourRules(entries, site) : []),
     ...readingRules(entries),
     ...entries.filter((e) => e.collection === 'editions').flatMap(deadlineRules),
     ...guideRules(entries),
   ];
+}
+
+/**
+ * A case's or star's honour level is one of the province's own (an autonomous region's 自治区级,
+ * a municipality's 区级): the schema cannot know them, since they come from the site config.
+ */
+function honourRules(entries: readonly CheckedEntry[], { honourLevels }: SiteSettings): Found[] {
+  return entries
+    .filter((e) => e.collection === 'cases' || e.collection === 'stars')
+    .flatMap((e) => {
+      const level = (e.data as { honour?: { level?: unknown } }).honour?.level;
+      if (typeof level !== 'string' || honourLevels.includes(level)) return [];
+      return [
+        {
+          file: e.file,
+          field: 'honour.level',
+          found: JSON.stringify(level),
+          message: `荣誉级别应为 ${honourLevels.map((l) => `"${l}"`).join('、')} 之一（级别的说法见 src/site.config.ts 的 divisions）`,
+        },
+      ];
+    });
 }
 
 /** The home page, the header and footer, /reading/ and every book page read these two files. */

@@ -1,5 +1,6 @@
 /** The schedule page's opening and sample-data sentences, built from content. Pure. */
 import { t } from '../../i18n/zh-CN.ts';
+import { tp } from '../../i18n/divisions.ts';
 
 /**
  * Who runs the lectures besides the cities and schools: the organisers of the lectures that belong
@@ -7,7 +8,7 @@ import { t } from '../../i18n/zh-CN.ts';
  */
 export function lecturesIntro(lectures: readonly { city?: unknown; organiser: string }[]): string {
   const provinceWide = [...new Set(lectures.filter((l) => l.city === undefined).map((l) => l.organiser))];
-  return provinceWide.length ? t('lectures.introWith', { organisers: provinceWide.join('、') }) : t('lectures.intro');
+  return provinceWide.length ? tp('lectures.introWith', { organisers: provinceWide.join('、') }) : tp('lectures.intro');
 }
 
 /**

@@ -6,6 +6,7 @@
  * positions, so an extra blank row or a deleted title does not break it.
  */
 import { t } from '../../i18n/zh-CN.ts';
+import { tp } from '../../i18n/divisions.ts';
 import { statsProblems } from '../../schemas/city-stats-rules.ts';
 import { levelLabels, measureColumn, statsMeasures, type ActivityCounts, type FormActivity } from './stats.ts';
 
@@ -39,7 +40,7 @@ export function statsFormTemplate(form: StatsFormShape): string[][] {
     ['', '', ...form.activities.map((a) => a.name)],
     ...measureRows,
     [],
-    [t('stats.form.help')],
+    [tp('stats.form.help')],
   ];
   // Every row as wide as the widest: spreadsheet programs and strict CSV readers expect a rectangle.
   const width = Math.max(...rows.map((row) => row.length));

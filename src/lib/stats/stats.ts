@@ -3,6 +3,7 @@
  * table, the charts, the CSV and the JSON download are drawn from. Pure: no Astro, no files.
  */
 import { t, type MessageKey } from '../../i18n/zh-CN.ts';
+import { tp } from '../../i18n/divisions.ts';
 import { formatChineseDate } from '../shared/datetime.ts';
 import type { StatsDocument } from '../../schemas/api/stats.ts';
 import type { CityStats } from '../../schemas/city.ts';
@@ -257,7 +258,7 @@ export function attachmentBlocks(table: StatsTable): AttachmentBlock[] {
   const { totals } = table;
   const total: AttachmentBlock = {
     key: 'total',
-    title: `${t('stats.total')}（${coverage(totals)}；${t('stats.countyCities')} ${totals.countyCities}）`,
+    title: `${tp('stats.total')}（${coverage(totals)}；${t('stats.countyCities')} ${totals.countyCities}）`,
     sample: totals.sample,
     ...(totals.reported > 0 ? { cells: attachmentCells(table.activities, totals.activities) } : {}),
   };

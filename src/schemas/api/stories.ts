@@ -1,7 +1,6 @@
 /** 品牌项目（/api/cases.json）与学习之星（/api/stars.json）的数据格式。 */
 import { z } from 'astro/zod';
 import { caseCategories } from '../case.ts';
-import { honourLevels } from '../story.ts';
 import { absoluteUrl, day, externalUrl, sampleFlag, schemaRef, withdrawnRecord } from './common.ts';
 
 export const apiImage = z
@@ -25,7 +24,7 @@ const storyRecord = z.object({
   edition: z.string().describe('所属届次（哪一届活动周推介的），例如 "2030"'),
   honour: z
     .object({
-      level: z.enum(honourLevels).describe(`荣誉级别：${honourLevels.join('、')}`),
+      level: z.string().describe('荣誉级别，例如 全国、省级、市级（自治区、直辖市用各自的说法）'),
       title: z.string().describe('荣誉名称'),
       source: z
         .object({
