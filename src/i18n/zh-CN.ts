@@ -518,7 +518,7 @@ export const zhCN = {
   'breadcrumb.label': '当前位置',
   // Search
   'search.label': '搜索本站',
-  'search.placeholder': '输入要找的词',
+  'search.placeholder': '输入关键词',
   'search.submit': '搜索',
   'search.title': '搜索',
   'search.description': '搜索本站的讲座、图书、品牌项目、学习之星、动态、学习平台和{parts}页面。',

@@ -61,4 +61,21 @@ describe.each(phoneViews)('$mode $width px', (view) => {
     expect(dates!).toBeLessThanOrEqual(fold);
     expect(lecture!).toBeLessThanOrEqual(fold);
   });
+
+  it("the header's search box shows its whole hint", async () => {
+    await visit(page, site.origin, siteConfig.base);
+    const fit = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#header-search-q')!;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { hint: input.placeholder, needs: Math.ceil(context.measureText(input.placeholder).width), room };
+    });
+    console.log(
+      `first-screen ${view.mode} ${view.width}px search hint "${fit.hint}": ${fit.needs} px in ${fit.room} px`,
+    );
+    expect(fit.hint).not.toBe('');
+    expect(fit.needs).toBeLessThanOrEqual(fit.room);
+  });
 });
