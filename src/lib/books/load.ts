@@ -2,7 +2,7 @@
  * Loads books and lists once per build (memoised at module scope: every book page
  * needs the lists, and walking them per page would make the build O(n²)).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { BooksDocument } from '../../schemas/api/books.ts';
 import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
 import { bookFacets, booksApi, recommendationsByBook, sortByTitle, type Recommendation } from './books.ts';
@@ -102,4 +102,18 @@ export async function booksDocument(): Promise<BooksDocument> {
     printList: (id) => readingUrls.printList(id),
     page: (id) => readingUrls.page(id),
   });
+}
+
+/**
+ * An edition's reading overview (content/reading/<id>.json): the /reading/ pages show it, and every
+ * book page its 到哪里借阅、阅读 (the current edition's). The content check makes sure the current
+ * edition has one, and /reading/<id>/ exists only for editions that have one.
+ */
+export async function readingOf(editionId: string): Promise<CollectionEntry<'reading'>> {
+  const reading = await getEntry('reading', editionId);
+  if (!reading)
+    throw new Error(
+      `缺少 content/reading/${editionId}.json：全民阅读页面和图书页面的“到哪里借阅、阅读”一栏从这里读取这一届的全民阅读活动`,
+    );
+  return reading;
 }
