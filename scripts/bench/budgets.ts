@@ -31,6 +31,9 @@ const budgetsSchema = z.object({
       minPagesPerSecond: z.number().positive(),
       atEntries: z.number().int().positive(),
       maxRatioToBare: z.number().positive(),
+      maxPeakRssBytes: z.number().int().positive(),
+      minWallRateToBare: z.number().positive(),
+      maxWarmShare: z.number().positive().max(1),
       maxPerPageGrowth: z.number().positive(),
     })
     .strict(),

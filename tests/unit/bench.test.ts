@@ -16,7 +16,7 @@ import {
 } from '../../scripts/bench/corpus.ts';
 import { summarise, type Lhr } from '../../scripts/bench/lighthouse.ts';
 import { parentOf } from '../../scripts/bench/measure.ts';
-import { scaleRows, summariseTemplates, table } from '../../scripts/bench/report.ts';
+import { buildVerdicts, scaleRows, summariseTemplates, table } from '../../scripts/bench/report.ts';
 import { median } from '../../scripts/bench/stats.ts';
 import { templateOf } from '../../scripts/bench/templates.ts';
 import {
@@ -277,6 +277,51 @@ describe('measurement helpers', () => {
     expect(rows[0]!.marginalMsPerPage).toBeNull();
     expect(rows[1]!.marginalMsPerPage).toEqual({ ours: 15, bare: 10 });
     expect(rows[1]!.warm).toBeNull();
+  });
+  it('holds the rows to every build budget, and says what it could not measure', () => {
+    const budgets = {
+      about: '',
+      minPagesPerSecond: 40,
+      atEntries: 5000,
+      maxRatioToBare: 1.3,
+      maxPeakRssBytes: 3e9,
+      minWallRateToBare: 0.8,
+      maxWarmShare: 0.3,
+      maxPerPageGrowth: 1.1,
+    };
+    const rows = scaleRows([
+      {
+        entries: 1000,
+        ours: build(20_000, 30_000, 1000, 2e9),
+        bare: build(10_000, 20_000, 1000, 1.9e9),
+        repeats: { ours: [], bare: [] },
+      },
+      {
+        entries: 5000,
+        // 5,000 pages in 100 s wall (bare: 5,000 in 90 s), 120 s CPU (bare 100 s), 3.5 GB (bare 2.5 GB).
+        ours: build(100_000, 120_000, 5000, 3.5e9),
+        bare: build(90_000, 100_000, 5000, 2.5e9),
+        repeats: { ours: [], bare: [] },
+        warm: build(30_000, 30_000, 5000, 3e9),
+      },
+    ]);
+    expect(buildVerdicts(rows, budgets).map((v) => [v.criterion, v.value, v.met])).toEqual([
+      ['CPU, ours ÷ bare', '1.20×', true],
+      ['peak RSS, ours ÷ bare', '1.40×', false],
+      ['peak RSS', '3.50 GB', false],
+      ['wall pages/s, ours ÷ bare', '0.90×', true],
+      ['wall pages/s', '50', true],
+      ['warm rebuild CPU ÷ cold CPU', '25%', true],
+      // 24 ms of CPU per page at 5,000 entries against 30 at 1,000.
+      ['CPU per page, 5000 ÷ 1000 entries', '0.80×', true],
+    ]);
+    const [small] = rows;
+    const alone = buildVerdicts([small!], budgets);
+    expect(alone[0]!.criterion).toBe('CPU, ours ÷ bare (at 1000, not 5000, entries)');
+    expect(alone.filter((v) => v.met === null).map((v) => v.criterion)).toEqual([
+      'warm rebuild CPU ÷ cold CPU (at 1000, not 5000, entries)',
+      'CPU per page, 1000 ÷ 1000 entries',
+    ]);
   });
   it("gives the editor's rebuild as a share of the cold build", () => {
     const [row] = scaleRows([
