@@ -222,7 +222,7 @@ export const zhCN = {
   'cities.description': '{province}{parts}全民终身学习活动周方案的报送情况、活动周时间、活动网站和统计表报送情况。',
   'cities.lead':
     '通知要求{parts}“坚持一地一案”，研制本{part}全民终身学习活动实施方案。{parts}报送的方案、活动网站、工作总结和统计数据在这里公布。',
-  'cities.count': '个市',
+  'cities.count': '个{part}',
   'city.description': '的全民终身学习活动周方案、讲座、品牌项目、活动网站和活动统计。',
   'city.plan': '活动周方案',
   'city.plan.submitted': '已报送',
@@ -250,7 +250,7 @@ export const zhCN = {
     '{parts}报送的《全民终身学习活动开展情况统计表》、{whole}合计、统计口径和图表，可下载 CSV 和 JSON。',
   'stats.yes': '是',
   'stats.no': '否',
-  'stats.heldCities': '个市',
+  'stats.heldCities': '个{part}',
   'stats.pending': '待报送',
   'stats.reportedOn': '报送日期',
   'stats.countyCities': '县级城市数',

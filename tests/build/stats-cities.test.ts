@@ -72,7 +72,7 @@ describe('a city with no record in any edition', () => {
     expect(main.querySelector('h1')!.text).toContain('丁川自治州');
     expect(main.querySelector('table')).toBeNull();
     expect(main.querySelector('#liaison')).toBeNull();
-    expect(main.text).toContain('本市统计表尚未报送');
+    expect(main.text).toContain('本市（州）统计表尚未报送');
     expect(main.text).not.toMatch(/参加人次\s*0/);
   });
 });

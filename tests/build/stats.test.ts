@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { divisionWords } from '../../src/lib/site/divisions.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { realContent, realSite } from '../helpers/real-site.ts';
 import { fixtureContent, province, provinceOrigin, type BuiltSite } from '../helpers/province.ts';
 import {
@@ -26,9 +28,10 @@ const cellsOf = (table: ReturnType<BuiltSite['page']>) =>
   table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.text.trim()));
 
 describe.each([
-  ['the real site', realContent, realSite],
-  ['the province fixture', fixtureContent, province],
-] as const)('every edition’s statistics on %s', (_, content, site) => {
+  // Each site's word for its parts (siteConfig.divisions): the fixture's are 市（州）.
+  ['the real site', realContent, realSite, divisionWords(siteConfig.divisions).part],
+  ['the province fixture', fixtureContent, province, '市（州）'],
+] as const)('every edition’s statistics on %s', (_, content, site, part) => {
   const cities = citiesIn(content);
   describe.each(editionsIn(content))('edition $id', (edition) => {
     const built = site();
@@ -136,7 +139,7 @@ describe.each([
         }
       }
       for (let col = 0; col < ids.length; col++) {
-        expect(total![0]![col]).toBe(`${cityTables.filter((t) => t[0]![col] === '是').length} 个市`);
+        expect(total![0]![col]).toBe(`${cityTables.filter((t) => t[0]![col] === '是').length} 个${part}`);
       }
     });
   });
@@ -191,7 +194,7 @@ describe('the province fixture’s statistics', () => {
     it('draws the total and every reported city as the attachment, and 待报送 for the others', () => {
       const headings = main.querySelectorAll('h3').map((h) => h.text);
       expect(headings).toEqual([
-        '全省合计（已报送 2 个市，共 4 个市；县级城市数 10）示例数据',
+        '全省合计（已报送 2 个市（州），共 4 个市（州）；县级城市数 10）示例数据',
         '甲山市（县级城市数 6；2031年11月10日报送）示例数据',
         '乙水市（县级城市数 4；2031年11月13日报送）示例数据',
         '丙原地区',
@@ -241,11 +244,11 @@ describe('the province fixture’s statistics', () => {
       expect(text).toContain('2031年11月15日前');
       expect(text).toContain('县级城市数（本站的理解）');
       expect(text).toContain('推动有条件的县（市、区）积极稳妥开展相关活动');
-      expect(text).toContain('未报送的市不计入，也不按 0 计算');
+      expect(text).toContain('未报送的市（州）不计入，也不按 0 计算');
       expect(text).toContain('同一人参加多次活动计多次');
       const status = main
         .querySelectorAll('table')
-        .find((t) => t.querySelector('caption')?.text.startsWith('各市报送情况'))!;
+        .find((t) => t.querySelector('caption')?.text.startsWith('各市（州）报送情况'))!;
       expect(
         status
           .querySelectorAll('tbody tr')
@@ -289,7 +292,9 @@ describe('the province fixture’s statistics', () => {
     const main = site.page('stats/2030/index.html').querySelector('main')!;
     it('shows 2030’s figures under 2030’s columns, with its own deadline and downloads', () => {
       expect(main.querySelector('h1')!.text).toContain('2030');
-      expect(main.querySelectorAll('h3')[0]!.text).toBe('全省合计（已报送 2 个市，共 4 个市；县级城市数 9）示例数据');
+      expect(main.querySelectorAll('h3')[0]!.text).toBe(
+        '全省合计（已报送 2 个市（州），共 4 个市（州）；县级城市数 9）示例数据',
+      );
       const head = main
         .querySelector('table.stats-table')!
         .querySelectorAll('thead th')
@@ -326,9 +331,9 @@ describe('the province fixture’s statistics', () => {
       expect(pendingPage.querySelector('h1')!.text).toContain('丙原地区');
       expect(pendingPage.querySelector('table')).toBeNull();
       expect(pendingPage.text).toContain(
-        '本市方案尚未报送。通知要求：2031年8月31日前，各市报送本市2031年全民终身学习活动周方案',
+        '本市（州）方案尚未报送。通知要求：2031年8月31日前，各市报送本市2031年全民终身学习活动周方案',
       );
-      expect(pendingPage.text).toContain('本市统计表尚未报送。通知要求：2031年11月15日前');
+      expect(pendingPage.text).toContain('本市（州）统计表尚未报送。通知要求：2031年11月15日前');
       expect(pendingPage.querySelector('#liaison')).toBeNull();
     });
 
@@ -337,7 +342,7 @@ describe('the province fixture’s statistics', () => {
         .page('index.html')
         .querySelectorAll('nav.site-nav a')
         .map((a) => [a.text, a.getAttribute('href')]);
-      expect(nav).toContainEqual(['各市', '/cities/']);
+      expect(nav).toContainEqual(['各市（州）', '/cities/']);
       expect(nav).toContainEqual(['统计', '/stats/']);
     });
   });

@@ -11,15 +11,17 @@ import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
 import { jsonFeedProblems } from '../helpers/json-feed-rules.ts';
 import { fixtureContent, province } from '../helpers/province.ts';
+import { honourLevelsOf } from '../../src/lib/site/divisions.ts';
 import { realContent, realSite } from '../helpers/real-site.ts';
 import { idsIn } from '../helpers/site-content.ts';
 
 const site = siteConfig.site;
 
 describe.each([
-  ['the real site', realContent, realSite],
-  ['the province fixture', fixtureContent, province],
-] as const)('the stories of %s', (_, content, built) => {
+  // Each site's honour levels follow its siteConfig.divisions: the fixture's parts are 市（州）.
+  ['the real site', realContent, realSite, honourLevelsOf(siteConfig.divisions)],
+  ['the province fixture', fixtureContent, province, ['全国', '省级', '市（州）级']],
+] as const)('the stories of %s', (_, content, built, levels) => {
   const { page, htmlFiles, dist: distDir } = built();
   const read = (path: string) => readFileSync(`${distDir}${path}`, 'utf8');
   const files = htmlFiles();
@@ -45,7 +47,7 @@ describe.each([
       expect(items).toHaveLength(caseIds.length);
       for (const item of items) {
         expect(item.getAttribute('data-year')).toMatch(/^\d{4}$/);
-        expect(['全国', '省级', '市级']).toContain(item.getAttribute('data-level'));
+        expect(levels).toContain(item.getAttribute('data-level'));
         expect(item.getAttribute('data-city')).toMatch(/^[a-z]+$/);
         expect(item.getAttribute('data-category')).toBeTruthy();
       }

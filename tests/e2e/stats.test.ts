@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { provinceDist } from '../helpers/province.ts';
 import { useSite } from './site.ts';
 
+/** The fixture's words for itself and its parts (its site.config.ts divisions), as its pages write them. */
+const words = { whole: '全省', part: '市（州）', parts: '各市（州）' };
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // The province fixture (tests/fixtures/province/): 甲山市 has reported everything in both editions.
 const site = useSite(provinceDist);
 
@@ -20,7 +24,9 @@ describe('the statistics table on a phone', () => {
   it('scrolls sideways inside a focusable region, with the row labels kept in view, and never widens the page', async () => {
     const page = await open('/stats/', 390, 'elder');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const region = page.locator('section.table-scroll').filter({ has: page.getByRole('table', { name: /^全省合计/ }) });
+    const region = page
+      .locator('section.table-scroll')
+      .filter({ has: page.getByRole('table', { name: new RegExp(`^${escape(words.whole)}合计`) }) });
     await expect(region.getAttribute('tabindex')).resolves.toBe('0');
     const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
@@ -40,11 +46,11 @@ describe('the statistics table on a phone', () => {
     const page = await open('/stats/', 390, 'normal', false);
     await expect(
       page
-        .getByRole('table', { name: /^全省合计/ })
+        .getByRole('table', { name: new RegExp(`^${escape(words.whole)}合计`) })
         .getByRole('cell')
         .first()
         .textContent(),
-    ).resolves.toMatch(/^\d+ 个市$/);
+    ).resolves.toMatch(new RegExp(`^\\d+ 个${escape(words.part)}$`));
     await page.context().close();
   });
 });
@@ -54,7 +60,7 @@ describe('the charts', () => {
     const sizes: number[] = [];
     for (const mode of ['normal', 'elder'] as const) {
       const page = await open('/stats/', 390, mode);
-      const chart = page.getByRole('img', { name: /各市参加人次/ });
+      const chart = page.getByRole('img', { name: new RegExp(`${escape(words.parts)}参加人次`) });
       await expect(chart.count()).resolves.toBe(1);
       const fit = await page.locator('figure.bar-chart svg').evaluateAll((svgs) =>
         svgs.flatMap((svg) => {

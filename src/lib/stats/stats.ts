@@ -131,7 +131,7 @@ export function formatCount(n: number): string {
 function cell(row: ActivityCounts | ActivityTotals, m: StatsMeasure): string {
   if (m.key === 'held') {
     const held = row.prefecture.held;
-    return typeof held === 'boolean' ? t(held ? 'stats.yes' : 'stats.no') : `${held} ${t('stats.heldCities')}`;
+    return typeof held === 'boolean' ? t(held ? 'stats.yes' : 'stats.no') : `${held} ${tp('stats.heldCities')}`;
   }
   return formatCount(measureValue(row, m));
 }
@@ -237,7 +237,7 @@ export interface AttachmentBlock {
 
 /** Describes how many cities the totals cover: "已报送 3 个市，共 11 个市". */
 export function coverage(totals: StatsTotals): string {
-  return `${t('stats.reportedCities')} ${totals.reported} ${t('cities.count')}，${t('stats.ofCities')} ${totals.of} ${t('cities.count')}`;
+  return `${t('stats.reportedCities')} ${totals.reported} ${tp('cities.count')}，${t('stats.ofCities')} ${totals.of} ${tp('cities.count')}`;
 }
 
 /** Turns one city into its filled attachment. */
