@@ -17,6 +17,11 @@ import {
 import { findDeadline } from '../../src/lib/site/edition.ts';
 import { statsProblems } from '../../src/schemas/city-stats-rules.ts';
 import { citySchema, type CityStats } from '../../src/schemas/city.ts';
+import { divisionWords } from '../../src/lib/site/divisions.ts';
+import { siteConfig } from '../../src/site.config.ts';
+
+/** The site's words for itself and its parts (siteConfig.divisions), which these strings use. */
+const w = divisionWords(siteConfig.divisions);
 
 // A five-activity form of the tests' own (tests/fixtures/stats/edition.json), not the real content's.
 const edition = JSON.parse(readFileSync(new URL('../fixtures/stats/edition.json', import.meta.url), 'utf8'));
@@ -224,7 +229,7 @@ describe('the filled attachment', () => {
     const cells = attachmentCells(form, table.cities[0]!.stats!.activities);
     expect(cells.map((r) => r[2])).toEqual(['否', '0', '0', '3', '5', '12,345']);
     expect(attachmentCells(form, table.totals.activities).map((r) => r[0])).toEqual([
-      '1 个市',
+      `1 个${w.part}`,
       '2',
       '100',
       '3',
@@ -236,7 +241,7 @@ describe('the filled attachment', () => {
   it('puts the province total first, then every city, pending ones without figures', () => {
     const blocks = attachmentBlocks(table);
     expect(blocks.map((b) => [b.title, b.cells !== undefined])).toEqual([
-      ['全省合计（已报送 1 个市，共 2 个市；县级城市数 10）', true],
+      [`${w.whole}合计（已报送 1 个${w.part}，共 2 个${w.part}；县级城市数 10）`, true],
       ['a市（县级城市数 10；2023年11月14日报送）', true],
       ['p市', false],
     ]);

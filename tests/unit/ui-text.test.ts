@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readingDescription } from '../../src/lib/books/reading-text.ts';
 import { lecturesIntro, lecturesSampleNote } from '../../src/lib/lectures/intro.ts';
 import { platformsLead } from '../../src/lib/platforms/lead.ts';
+import { divisionWords } from '../../src/lib/site/divisions.ts';
+import { siteConfig } from '../../src/site.config.ts';
+
+/** The site's words for itself and its parts (siteConfig.divisions), which these strings use. */
+const w = divisionWords(siteConfig.divisions);
 
 describe('platformsLead', () => {
   it('names the provincial platforms from content, in their order', () => {
@@ -32,13 +37,13 @@ describe('lecturesIntro', () => {
         { organiser: '示例省图书馆' },
       ]),
     ).toBe(
-      '按照通知“开设线上社会大讲堂”的要求，各市、各学校和某某开放大学、示例省图书馆线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
+      `按照通知“开设线上社会大讲堂”的要求，${w.parts}、各学校和某某开放大学、示例省图书馆线上线下相结合，举办满足不同人群学习需求的公开课和讲座。`,
     );
   });
 
   it('names only cities and schools when every lecture belongs to a city', () => {
     expect(lecturesIntro([{ organiser: '某某市教育局', city: 'moushi' }])).toBe(
-      '按照通知“开设线上社会大讲堂”的要求，各市、各学校线上线下相结合，举办满足不同人群学习需求的公开课和讲座。',
+      `按照通知“开设线上社会大讲堂”的要求，${w.parts}、各学校线上线下相结合，举办满足不同人群学习需求的公开课和讲座。`,
     );
   });
 });
