@@ -104,10 +104,11 @@ const buildEnv = () => ({ ...process.env, CI: '', ASTRO_TELEMETRY_DISABLED: '1',
  */
 export async function measureBuild(
   dir: string,
-  how: 'site' | { bare: { indexWithPagefind: boolean } } = 'site',
+  project: 'site' | 'bare' = 'site',
+  indexWithPagefind = false,
 ): Promise<BuildResult> {
   const env = { ...buildEnv(), [PROFILE_ENV]: profileFile(dir) };
-  const build = await measure(process.execPath, how === 'site' ? [buildScript] : [astroBin, 'build'], {
+  const build = await measure(process.execPath, project === 'site' ? [buildScript] : [astroBin, 'build'], {
     cwd: dir,
     env,
   });
@@ -124,7 +125,7 @@ export async function measureBuild(
     ...(profile && { profile }),
   };
   if (build.exitCode !== 0) return { ...result, error: build.outputTail };
-  if (how !== 'site' && how.bare.indexWithPagefind && !result.pagefind) {
+  if (project === 'bare' && indexWithPagefind && !result.pagefind) {
     const index = await measure(process.execPath, [pagefindBin, '--site', 'dist'], { cwd: dir, env: buildEnv() });
     result.wallMs += index.wallMs;
     if (result.cpuMs !== undefined && index.cpuMs !== undefined) result.cpuMs += index.cpuMs;
@@ -207,7 +208,7 @@ export async function measureScaling(
       const ours = repeats.ours.at(-1)!;
       const bare = bareWorkspace(size, notice);
       try {
-        repeats.bare.push(await measureBuild(bare.dir, { bare: { indexWithPagefind: ours.pagefind } }));
+        repeats.bare.push(await measureBuild(bare.dir, 'bare', ours.pagefind));
       } finally {
         bare.remove();
       }

@@ -121,6 +121,7 @@ export async function indexSite(root: string, log: (line: string) => void): Prom
   // Pagefind's command line indexes a folder of pages as its Node API does, but the API's
   // service took each page through its pipe, encoded and decoded: a fifth more CPU (59 s against
   // 49 s for 5,000 entries). So the pages, with their index-only text, are written to a folder of their own.
+  const out = join(root, 'pagefind');
   const staging = await mkdtemp(join(tmpdir(), 'xxz-search-'));
   try {
     await timed('Pagefind indexing: preparing pages', async () => {
@@ -143,7 +144,6 @@ export async function indexSite(root: string, log: (line: string) => void): Prom
         );
       }
     });
-    const out = join(root, 'pagefind');
     await timed(
       'Pagefind indexing: building the index',
       () => runPagefind(staging, out, chunkSize(pages.length)),
@@ -152,7 +152,6 @@ export async function indexSite(root: string, log: (line: string) => void): Prom
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  const out = join(root, 'pagefind');
   await timed('Pagefind indexing: cutting index-only text', async () => {
     const fragments = (await readdir(join(out, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
     for (let i = 0; i < fragments.length; i += 64) {

@@ -75,27 +75,23 @@ function children(): { pid: number; cpuMs: number; rssBytes: number }[] {
   } catch {
     return []; // not Linux: children go uncounted
   }
-  const stats = new Map<number, { ppid: number; ticks: number; rssPages: number }>();
+  const byParent = new Map<number, { pid: number; ticks: number; rssPages: number }[]>();
   for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
-      if (stat) stats.set(Number(name), stat);
+      if (!stat) continue;
+      const siblings = byParent.get(stat.ppid) ?? byParent.set(stat.ppid, []).get(stat.ppid)!;
+      siblings.push({ pid: Number(name), ...stat });
     } catch {
       // Ended between listing and reading.
     }
   }
   const found: { pid: number; cpuMs: number; rssBytes: number }[] = [];
-  const parents = new Set([process.pid]);
-  // A descendant's pid may be lower than its parent's (pids wrap), so search until nothing is added.
-  for (let added = true; added;) {
-    added = false;
-    for (const [pid, stat] of stats) {
-      if (parents.has(pid) || !parents.has(stat.ppid)) continue;
-      parents.add(pid);
-      added = true;
-      found.push({ pid, cpuMs: (stat.ticks * 1000) / TICKS_PER_SECOND, rssBytes: stat.rssPages * 4096 });
-    }
+  const stack = [...(byParent.get(process.pid) ?? [])];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    found.push({ pid: next.pid, cpuMs: (next.ticks * 1000) / TICKS_PER_SECOND, rssBytes: next.rssPages * 4096 });
+    stack.push(...(byParent.get(next.pid) ?? []));
   }
   return found;
 }
