@@ -3,9 +3,9 @@
  * with a seed it prints — SEARCH_SEED=<seed> replays a run — and computes the expected pages from
  * the page text, so the gate cannot be passed by tuning search to a known question set. The
  * queries run in Chromium through the real /search/ page, and the figures per kind of query must
- * stay at or above tests/fixtures/search/thresholds.json. Pagefind's defaults (raw API, no
- * rewriting, no bigrams) are measured on the same sample and printed, so a report can say what
- * the site's own work adds. tests/fixtures/search/queries.json holds a few hand-written cases.
+ * stay at or above tests/fixtures/search/thresholds.json. Pagefind's raw API on the same index
+ * (no query rewriting, no bigram queries) is measured on the same sample and printed, so a report
+ * can say what the site's query side adds. tests/fixtures/search/queries.json holds a few hand-written cases.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';

@@ -129,8 +129,9 @@ async function searchBigrams(
 
 /**
  * Runs a reader's query with its synonyms on the bigram index; when nothing matches, in pieces
- * split where no page has two neighbours together, then on Pagefind's own words (a query written
- * with other punctuation or spacing than the page), and when no page has every term, term by term.
+ * split where no page has two neighbours together, then on Pagefind's own words (the index's Latin
+ * words, written dates, variants and synonyms, and the visible text's whitespace-separated chunks,
+ * which Pagefind matches by prefix), and when no page has every term, term by term.
  */
 export async function runQuery(
   { pagefind, variants }: Search,

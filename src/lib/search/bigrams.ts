@@ -1,10 +1,11 @@
 /**
  * Overlapping character bigrams for Chinese, as Lucene's CJKBigramFilter and Elasticsearch's `cjk`
  * analyzer index Chinese without a dictionary. Pagefind cuts Chinese into words with a dictionary
- * segmenter (jieba at build time, Intl.Segmenter in the browser), so a passage that crosses its
+ * segmenter at build time (jieba) and not at all in the browser, so a passage that crosses its
  * word boundaries, or a name inside a longer word, matches weakly or not at all; every passage of
- * n characters, though, is made of its n−1 bigrams. The build indexes each page's bigrams once more
- * as index-only words, and a query of Chinese characters searches by its bigrams.
+ * n characters, though, is made of its n−1 bigrams. The build indexes each page's bigrams as
+ * index-only words (and tells Pagefind not to segment: src/integrations/search.ts INDEX_LANGUAGE),
+ * and a query of Chinese characters searches by its bigrams.
  *
  * Digits count as characters of a run too, so "10月20日" or "第3期" is matched verbatim like any
  * passage, where Pagefind's words would find any page with a 10, a 20 and a 月 somewhere.

@@ -1,6 +1,9 @@
 /**
  * Runs queries against the built index in Chromium, either through the real /search/ page
- * (query rewriting and all) or straight through Pagefind's API with its defaults.
+ * (query rewriting and all) or straight through Pagefind's API on the same index, without the
+ * site's query rewriting. The index is built for the bigram search (no dictionary segmentation:
+ * src/integrations/search.ts INDEX_LANGUAGE), so the raw figures are what Pagefind's own query
+ * handling makes of it, a floor rather than Pagefind's default Chinese search.
  */
 import type { Page } from 'playwright-core';
 
