@@ -1,20 +1,19 @@
 /**
- * The share poster of a case or star, from its entry: what the poster says, drawn once per build.
+ * The share poster of a case or star, from its entry: what the poster says, drawn once per build
+ * in a worker thread (src/lib/stories/poster-pool.ts).
  * The poster endpoints serve it; the feeds give its byte length in the RSS enclosure.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/zh-CN.ts';
 import { editionById } from '../../lib/site/load.ts';
 import { siteUrl } from '../../lib/site/urls.ts';
 import { shortCodePath, storyPath } from '../../lib/stories/permalinks.ts';
 import { placeOf } from '../../lib/stories/load.ts';
-import { posterPng } from '../../lib/stories/share-poster.ts';
+import { posterPool } from '../../lib/stories/poster-pool.ts';
 import { siteConfig } from '../../site.config.ts';
 
 const drawn = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-/** The poster drawn last, or being drawn: posters are drawn one after another, see draw(). */
-let queue: Promise<unknown> = Promise.resolve();
+const pool = posterPool();
 
 async function draw(entry: CollectionEntry<'cases'> | CollectionEntry<'stars'>): Promise<Uint8Array<ArrayBuffer>> {
   const d = entry.data;
@@ -39,13 +38,7 @@ async function draw(entry: CollectionEntry<'cases'> | CollectionEntry<'stars'>):
           place: `${entry.data.name} · ${await placeOf(entry.data)}`,
           url: siteUrl(storyPath('stars', entry.id)),
         };
-  // resvg's pixel buffers (3 MB a poster) live outside the JavaScript heap and are only freed by
-  // finalizers that run between turns of the event loop. A feed asks for hundreds of posters at
-  // once and, drawn within one turn, they held every buffer together: gigabytes for a large
-  // corpus. So each poster waits for the one before it and then for a turn of its own.
-  const png = queue.then(() => nextTurn()).then(() => posterPng(input, siteConfig.posterFonts));
-  queue = png.catch(() => undefined);
-  return png;
+  return pool.draw(input, siteConfig.posterFonts);
 }
 
 /** Returns the poster's PNG bytes, drawn once per build however many routes ask. */

@@ -135,6 +135,20 @@ export function startStage(stage: string, withChildren = false): () => void {
   };
 }
 
+/**
+ * Adds one occurrence of `stage` measured elsewhere: in a worker thread, on its own clock, which
+ * the process's CPU time also counts, in whatever stage of this thread is open meanwhile.
+ */
+export function recordStage(stage: string, wallMs: number, cpuMs: number): void {
+  const r = recorder();
+  if (!r) return;
+  const cost = (r.stages[stage] ??= { count: 0, wallMs: 0, cpuMs: 0, peakRssBytes: 0 });
+  cost.count += 1;
+  cost.wallMs += wallMs;
+  cost.cpuMs += cpuMs;
+  cost.peakRssBytes = Math.max(cost.peakRssBytes, process.memoryUsage.rss());
+}
+
 /** Runs `fn` as (one occurrence of) `stage`, synchronous or not. */
 export function timed<T>(stage: string, fn: () => T, withChildren = false): T {
   if (!recorder()) return fn();
