@@ -44,10 +44,11 @@ describe('the poster pool', () => {
 
   it('draws in the real worker exactly what the build thread would', async () => {
     pool = posterPool(POSTER_WORKER, 1);
-    // Drawn here without the poster cache, which the worker may read from.
+    // A title of this run only: the worker draws it rather than reading it from the poster cache.
+    const title = `线程里画的海报 ${process.pid}-${Date.now()}`;
     const fonts = siteConfig.posterFonts;
-    const inThread = svgToPng(posterSvg(input('线程里画的海报'), fontDrawer(fonts)), fonts);
-    const inWorker = await pool.draw(input('线程里画的海报'), siteConfig.posterFonts);
+    const inThread = svgToPng(posterSvg(input(title), fontDrawer(fonts)), fonts);
+    const inWorker = await pool.draw(input(title), fonts);
     expect(inWorker.subarray(1, 4)).toEqual(new TextEncoder().encode('PNG'));
     expect(Buffer.from(inWorker).equals(Buffer.from(inThread))).toBe(true);
   });

@@ -1,8 +1,9 @@
-/** Turns SVG into PNG at build time with resvg (a prebuilt binary from npm; nothing is downloaded). */
+/** Turns SVG into PNG at build time: resvg draws (a prebuilt binary from npm; nothing is downloaded), src/lib/site/png-encode.ts encodes. */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { encodePng, unpremultiply } from './png-encode.ts';
 
 /**
  * Renders an SVG document to PNG bytes. Text uses the given font files that exist on this
@@ -13,8 +14,14 @@ export function svgToPng(svg: string, fontFiles: readonly string[]): Buffer {
   const hasText = svg.includes('<text');
   const present = hasText ? fontFiles.filter((f) => existsSync(f)) : [];
   const resvg = new Resvg(svg, { font: { fontFiles: present, loadSystemFonts: hasText && present.length === 0 } });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  const pixels = image.pixels;
+  unpremultiply(pixels);
+  return encodePng(image.width, image.height, pixels);
 }
+
+/** Names how svgToPng encodes, so that a cache holds only PNGs written the current way: change it with the encoding. */
+const PNG_ENCODING = 'rgba, unfiltered, zlib level 3';
 
 /**
  * Renders like svgToPng, but keeps each PNG in `cacheDir` under a hash of the SVG and fonts:
@@ -22,7 +29,7 @@ export function svgToPng(svg: string, fontFiles: readonly string[]): Buffer {
  */
 export function cachedSvgToPng(svg: string, fontFiles: readonly string[], cacheDir: string): Buffer {
   const key = createHash('sha256')
-    .update(JSON.stringify([svg, fontFiles.filter((f) => existsSync(f))]))
+    .update(JSON.stringify([svg, fontFiles.filter((f) => existsSync(f)), PNG_ENCODING]))
     .digest('hex');
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
