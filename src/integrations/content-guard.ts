@@ -11,6 +11,7 @@ import { checkContent } from '../lib/content/check.ts';
 import { devReportPage } from '../lib/content/dev-report.ts';
 import { formatReport, formatWarnings, type Problem } from '../lib/content/problems.ts';
 import { siteSettingsOf } from '../lib/content/site-rules.ts';
+import { prewarmPosters } from './poster-prewarm.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The one content check, with this build's site settings: exactly what `npm run validate` runs. */
@@ -89,7 +90,7 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         if (command === 'preview') return;
-        const { problems, warnings } = await check(root);
+        const { problems, warnings, entries } = await check(root);
         if (warnings.length > 0) process.stdout.write(`\n${formatWarnings(warnings)}\n\n`);
         if (command === 'dev') {
           if (problems.length > 0) {
@@ -109,6 +110,8 @@ export function contentGuard(): AstroIntegration {
             ),
           );
         }
+        // Only a build renders posters; `astro sync` and `astro check` would wait for them to exit.
+        if (command === 'build') prewarmPosters(entries);
       },
     },
   };

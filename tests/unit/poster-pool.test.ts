@@ -33,6 +33,14 @@ describe('the poster pool', () => {
     expect(new Set(got.map((g) => g.split('@')[1])).size).toBe(2);
   });
 
+  it('draws an input asked for twice once, and gives both askers the same poster', async () => {
+    pool = posterPool(echo, 2);
+    const first = pool.draw(input('同一张'), []);
+    expect(pool.draw(input('同一张'), [])).toBe(first);
+    expect(pool.draw(input('另一张'), [])).not.toBe(first);
+    expect(text(await first)).toMatch(/^同一张@/);
+  });
+
   it('fails the poster that cannot be drawn, and the one whose thread dies, and draws the rest', async () => {
     pool = posterPool(echo, 1);
     const drawn = await Promise.allSettled(['甲', 'throw', '乙', 'exit', '丙'].map((t) => pool!.draw(input(t), [])));

@@ -10,6 +10,7 @@ import { caseCategories } from '../../schemas/case.ts';
 import { siteConfig } from '../../site.config.ts';
 import { dataPaths, schemaPathOf } from '../data/endpoints.ts';
 import { loadRedirects } from '../site/redirects.ts';
+import { placeName } from './poster-input.ts';
 import { apiDocument, caseRecord, starRecord, withdrawnRecords, type ApiFacts } from './api.ts';
 
 let cases: ReturnType<typeof loadCases> | undefined;
@@ -41,7 +42,7 @@ export const cityNames = () => (cities ??= loadCities());
 
 /** Returns the full place name of a story: city name and county, e.g. "某某市某某区". */
 export async function placeOf(story: { city: string; county?: string | undefined }): Promise<string> {
-  return `${(await cityNames()).get(story.city) ?? story.city}${story.county ?? ''}`;
+  return placeName(story, await cityNames());
 }
 
 /** Orders categories as the schema lists them. */

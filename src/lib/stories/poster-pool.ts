@@ -31,6 +31,7 @@ interface Pending {
 }
 
 export interface PosterPool {
+  /** The poster's PNG bytes; an input drawn before gets the same promise. */
   draw(input: PosterInput, fonts: readonly string[]): Promise<Uint8Array<ArrayBuffer>>;
   /** Ends the workers; later draws start new ones. */
   close(): Promise<void>;
@@ -80,12 +81,20 @@ export function posterPool(script = POSTER_WORKER, size = Math.min(MAX_WORKERS, 
     for (const worker of idle) worker.unref();
   };
 
+  // The same poster asked for twice (by the prewarm, then by its page) is drawn once.
+  const drawn = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
   return {
     draw(input, fonts) {
-      return new Promise((resolve, reject) => {
-        queue.push({ job: { id: next++, input, fonts: [...fonts] }, resolve, reject });
-        dispatch();
-      });
+      const key = JSON.stringify([input, fonts]);
+      if (!drawn.has(key))
+        drawn.set(
+          key,
+          new Promise((resolve, reject) => {
+            queue.push({ job: { id: next++, input, fonts: [...fonts] }, resolve, reject });
+            dispatch();
+          }),
+        );
+      return drawn.get(key)!;
     },
     async close() {
       const all = [...idle, ...busy.keys()];
@@ -93,4 +102,16 @@ export function posterPool(script = POSTER_WORKER, size = Math.min(MAX_WORKERS, 
       await Promise.all(all.map((worker) => worker.terminate()));
     },
   };
+}
+
+const SHARED = Symbol.for('xxz.posterPool');
+const store = globalThis as { [SHARED]?: PosterPool };
+
+/**
+ * The build's one pool. Kept on globalThis: the content guard runs in Astro's config loader and
+ * the pages in the bundle, two copies of this module in one process, and the posters the guard
+ * queues (poster-prewarm.ts) must be the ones the pages find.
+ */
+export function sharedPosterPool(): PosterPool {
+  return (store[SHARED] ??= posterPool());
 }
