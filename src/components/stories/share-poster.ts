@@ -1,6 +1,6 @@
 /**
- * The share poster of a case or star, from its entry: what the poster says, drawn once per build
- * in a worker thread (src/lib/stories/poster-pool.ts).
+ * The share poster of a case or star, from its entry: what the poster says, drawn in a worker
+ * thread (src/lib/stories/poster-pool.ts).
  * The poster endpoints serve it; the feeds give its byte length in the RSS enclosure.
  */
 import type { CollectionEntry } from 'astro:content';
@@ -10,18 +10,13 @@ import { posterInput } from '../../lib/stories/poster-input.ts';
 import { sharedPosterPool } from '../../lib/stories/poster-pool.ts';
 import { siteConfig } from '../../site.config.ts';
 
-const drawn = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-
-async function draw(entry: CollectionEntry<'cases'> | CollectionEntry<'stars'>): Promise<Uint8Array<ArrayBuffer>> {
-  const facts = { theme: (await editionById(entry.data.edition)).theme, place: await placeOf(entry.data) };
-  return sharedPosterPool().draw(posterInput(entry, facts), siteConfig.posterFonts);
-}
-
-/** Returns the poster's PNG bytes, drawn once per build however many routes ask. */
-export function sharePoster(
+/**
+ * Returns the poster's PNG bytes. The pool draws each input once per build, however many routes
+ * ask, and the content guard's prewarm has usually drawn it already.
+ */
+export async function sharePoster(
   entry: CollectionEntry<'cases'> | CollectionEntry<'stars'>,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const key = `${entry.collection}/${entry.id}`;
-  if (!drawn.has(key)) drawn.set(key, draw(entry));
-  return drawn.get(key)!;
+  const facts = { theme: (await editionById(entry.data.edition)).theme, place: await placeOf(entry.data) };
+  return sharedPosterPool().draw(posterInput(entry, facts), siteConfig.posterFonts);
 }

@@ -24,8 +24,8 @@ export function svgToPng(svg: string, fontFiles: readonly string[]): Buffer {
 const PNG_ENCODING = 'rgba, unfiltered, zlib level 3';
 
 /**
- * Renders like svgToPng, but keeps each PNG in `cacheDir` under a hash of the SVG and fonts:
- * loading the CJK fonts costs far more than drawing, and most posters do not change between builds.
+ * Renders like svgToPng, but keeps each PNG in `cacheDir` under a hash of the SVG, fonts and
+ * encoding: a poster costs some 20 ms to draw, and most posters do not change between builds.
  */
 export function cachedSvgToPng(svg: string, fontFiles: readonly string[], cacheDir: string): Buffer {
   const key = createHash('sha256')
