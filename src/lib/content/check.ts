@@ -71,6 +71,7 @@ async function checkCollection(root: string, name: CollectionName, known: KnownI
   const dir = join(root, 'content', spec.dir);
   const files = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((f) => f.isFile() && !f.name.startsWith('.'));
   const result: CollectionCheck = { problems: [], entries: [] };
+  const checked: { file: string; id: string; path: string }[] = [];
   for (const f of files) {
     const file = relative(root, join(dir, f.name));
     const id = f.name.replace(/\.[^.]+$/, '');
@@ -89,12 +90,43 @@ async function checkCollection(root: string, name: CollectionName, known: KnownI
     }
     // A file with a mistake still exists: its own problem is reported once, and files naming it are not blamed.
     known.set(name, (known.get(name) ?? new Set()).add(id));
-    const text = await readFile(join(dir, f.name), 'utf8');
-    const checked = checkEntry(file, text, spec.schema(imageStub), spec.body);
-    result.problems.push(...checked.problems, ...missingImages(root, file, text, checked.images));
-    if (checked.data) result.entries.push({ collection: name, id, file, text, data: checked.data });
+    checked.push({ file, id, path: join(dir, f.name) });
+  }
+  // One schema per collection: zod compiles an object schema on first use, and building it per
+  // file cost more than checking the file.
+  const schema = spec.schema(imageStub);
+  const read = readAhead(checked.map((c) => c.path));
+  for (const [i, { file, id }] of checked.entries()) {
+    const text = await read(i);
+    const entry = checkEntry(file, text, schema, spec.body);
+    result.problems.push(...entry.problems, ...missingImages(root, file, text, entry.images));
+    if (entry.data) result.entries.push({ collection: name, id, file, text, data: entry.data });
   }
   return result;
+}
+
+/** Files being read at once: enough that the check never waits for the disk. */
+const READ_AHEAD = 32;
+
+/**
+ * Reads `paths` in order, up to `depth` files ahead of the one asked for: reading one file at a
+ * time left the check idle on every read. Ask for the texts in increasing order; a failed read
+ * rejects when its text is asked for.
+ */
+export function readAhead(
+  paths: readonly string[],
+  depth = READ_AHEAD,
+  read: (path: string) => Promise<string> = (path) => readFile(path, 'utf8'),
+): (i: number) => Promise<string> {
+  const reads: Promise<string>[] = [];
+  return (i) => {
+    for (let k = reads.length; k < Math.min(paths.length, i + depth); k++) {
+      const text = read(paths[k]!);
+      text.catch(() => undefined);
+      reads.push(text);
+    }
+    return reads[i] ?? Promise.reject(new RangeError(`no file ${i} to read`));
+  };
 }
 
 /**
