@@ -69,9 +69,32 @@ const tidy = (text: string) =>
     .filter(Boolean)
     .join('\n');
 
+/**
+ * The part of the page to parse: a <main> searchable body and what it holds. A page's header,
+ * navigation and footer are most of its HTML and never searched, and parsing is most of the cost
+ * of reading a page. Any other element as the body is found by parsing the whole page.
+ */
+export function searchableSlice(html: string): string {
+  for (const match of html.matchAll(MAIN_BODY_OR_RAW_TEXT)) {
+    if (!match[2]) continue;
+    const close = html.lastIndexOf('</main>');
+    return close > match.index ? html.slice(match.index, close + '</main>'.length) : html;
+  }
+  return html;
+}
+
+/**
+ * A <main> opening tag with data-pagefind-body (group 2), or a stretch where such a tag would
+ * only be text: a comment, or a script, style, title or textarea with its content.
+ */
+const MAIN_BODY_OR_RAW_TEXT =
+  /<!--[\s\S]*?-->|<(script|style|title|textarea)\b[\s\S]*?<\/\1\s*>|(<main\b[^>]*\sdata-pagefind-body[\s=>/])/gi;
+
 /** Reads the searchable text of a page's HTML, or undefined when the page has no searchable body. */
 export function pageText(html: string): PageText | undefined {
-  const body = parse(html).querySelector('[data-pagefind-body]');
+  const slice = searchableSlice(html);
+  const find = (text: string) => parse(text).querySelector('[data-pagefind-body]');
+  const body = find(slice) ?? (slice === html ? null : find(html));
   if (!body) return undefined;
   const out: string[] = [];
   for (const child of body.childNodes) walk(child, out);
