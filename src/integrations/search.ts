@@ -1,37 +1,26 @@
 /**
  * Builds the Pagefind index of the finished site into dist/pagefind/ with Pagefind's command line.
  * Each page is handed to Pagefind with index-only text appended to its searchable body (the
- * published HTML stays as built): the variants and synonyms of the words it uses
- * (src/lib/search/query.ts indexTerms), its title weighted, and the character bigrams of its text
- * and title (src/lib/search/bigrams.ts). Pagefind stores all indexed text in each page's fragment,
+ * published HTML stays as built; src/lib/search/stage-page.ts, in worker threads: stage.ts).
+ * Pagefind stores all indexed text in each page's fragment,
  * which a search downloads per result, so the fragments are written without the index-only text.
  * Next to the index goes the search data: the traditional→simplified table for the characters of
  * the indexed text (src/lib/search/variants.ts) and the values of each filter. Must run before
  * cspHeader(), which looks for the .wasm file to allow WebAssembly.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { timed } from '../lib/shared/build-profile.ts';
-import { textWords } from '../lib/search/bigrams.ts';
-import { pageText, type PageText } from '../lib/search/page-text.ts';
-import { EXTRA_TEXT_MARK, indexTerms, SEARCH_DATA_FILE, type SearchData } from '../lib/search/query.ts';
+import { EXTRA_TEXT_MARK, SEARCH_DATA_FILE, type SearchData } from '../lib/search/query.ts';
+import { stagePages, type Staged } from '../lib/search/stage.ts';
 import { variantTable } from '../lib/search/variants.ts';
 import { deferredToPostBuild } from './post-build-env.ts';
-
-/** Weight of the extra words: below body text (1), so a page that uses a word itself ranks first. */
-const EXTRA_TERMS_WEIGHT = '0.5';
-
-/**
- * Weight of the page's own title repeated for the index: above Pagefind's h1 weight (7) and the
- * list pages' headings that repeat an entry's title, so the page a title names ranks first.
- */
-const TITLE_WEIGHT = '10';
 
 /**
  * Locations (word positions) per index chunk, which a query downloads whole for each of its words.
@@ -44,16 +33,6 @@ export function chunkSize(pages: number): number {
 }
 
 /**
- * Weight of the text's bigrams. Their rank only ever competes with other bigrams, so the weight
- * is free to choose: Pagefind stores a word's positions on a page behind a marker unless they
- * carry its default weight code (25), which 1.05 is (24 per unit of weight, rounded down). That
- * leaves out two numbers per page of every bigram's list, some 5 % of the index a query downloads.
- */
-const BIGRAM_WEIGHT = '1.05';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
  * The language Pagefind is told the pages are in. Chinese codes (zh-*) make it cut the text into
  * dictionary words (jieba), a second index of every page beside the bigrams that Chinese search
  * uses (src/lib/search/bigrams.ts): at 5,000 entries that layer cost half of Pagefind's CPU and
@@ -62,48 +41,6 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * its whitespace-separated chunks. The browser finds this index as the only one there is.
  */
 export const INDEX_LANGUAGE = 'und';
-
-/**
- * The Latin words of a text (letters of any script but Han, with the digits and joiners inside
- * them: "AI", "Wi-Fi", "5G"), each occurrence. Without segmentation Pagefind would read "AI时代"
- * as one chunk, so the index gets them as words of their own; digits and Chinese have bigrams.
- */
-export function latinWords(text: string): string[] {
-  return [...text.matchAll(/(?:(?!\p{Script=Han})[\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}'’._&+#-])*/gu)]
-    .map(([word]) => word.replace(/[._'’&+#-]+$/, ''))
-    .filter((word) => /(?!\p{Script=Han})\p{L}/u.test(word));
-}
-
-/** Appends a page's index-only text to its searchable <main>: extra words, weighted title, its Latin words, and the bigrams of its title (weighted) and text. */
-export function withIndexTerms(html: string, page: PageText): string {
-  const end = html.lastIndexOf('</main>');
-  if (end < 0 || !html.includes('data-pagefind-body')) return html;
-  const terms = indexTerms(page.text);
-  const latin = latinWords(page.text);
-  const extra = [
-    `<p>${EXTRA_TEXT_MARK}</p>`,
-    page.title ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${escape(page.title)}</p>` : '',
-    terms.length ? `<p data-pagefind-weight="${EXTRA_TERMS_WEIGHT}">${terms.join(' ')}</p>` : '',
-    latin.length ? `<p>${escape(latin.join(' '))}</p>` : '',
-    page.title ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${textWords(page.title).join(' ')}</p>` : '',
-    `<p data-pagefind-weight="${BIGRAM_WEIGHT}">${textWords(page.text).join(' ')}</p>`,
-  ].join('');
-  return `${html.slice(0, end)}${extra}${html.slice(end)}`;
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-
-/** Collects the filter values a page declares (SearchFacets' data-pagefind-filter="key:value" spans). */
-export function pageFilters(html: string, into: Map<string, Set<string>>): void {
-  for (const [, key, value] of html.matchAll(/data-pagefind-filter="([^":]+):([^"]*)"/g)) {
-    const text = value!
-      .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name]!)
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (!into.has(key!)) into.set(key!, new Set());
-    into.get(key!)!.add(text);
-  }
-}
 
 const FRAGMENT_HEADER = 'pagefind_dcd';
 
@@ -138,35 +75,14 @@ export async function indexSite(root: string, log: (line: string) => void): Prom
   const pages = (await readdir(root, { recursive: true }))
     .map((f) => f.replaceAll('\\', '/'))
     .filter((f) => f.endsWith('.html'));
-  let indexed = 0;
-  const chars = new Set<string>();
-  const filters = new Map<string, Set<string>>();
   // Pagefind's command line indexes a folder of pages as its Node API does, but the API's
   // service took each page through its pipe, encoded and decoded: a fifth more CPU (59 s against
   // 49 s for 5,000 entries). So the pages, with their index-only text, are written to a folder of their own.
   const out = join(root, 'pagefind');
   const staging = await mkdtemp(join(tmpdir(), 'xxz-search-'));
+  let staged: Staged;
   try {
-    await timed('Pagefind indexing: preparing pages', async () => {
-      for (let i = 0; i < pages.length; i += 16) {
-        await Promise.all(
-          pages.slice(i, i + 16).map(async (file) => {
-            const html = await readFile(join(root, file), 'utf8');
-            // Pagefind leaves out a page without data-pagefind-body once another page has one.
-            const page = html.includes('data-pagefind-body')
-              ? timed('Pagefind indexing: page text', () => pageText(html))
-              : undefined;
-            if (!page) return;
-            for (const ch of page.text) chars.add(ch);
-            pageFilters(html, filters);
-            const content = timed('Pagefind indexing: index terms', () => withIndexTerms(html, page));
-            await mkdir(dirname(join(staging, file)), { recursive: true });
-            await writeFile(join(staging, file), content);
-            indexed += 1;
-          }),
-        );
-      }
-    });
+    staged = await timed('Pagefind indexing: preparing pages', () => stagePages(root, staging, pages));
     await timed(
       'Pagefind indexing: building the index',
       () => runPagefind(staging, out, chunkSize(pages.length)),
@@ -186,6 +102,7 @@ export async function indexSite(root: string, log: (line: string) => void): Prom
       );
     }
   });
+  const { indexed, chars, filters } = staged;
   const data: SearchData = {
     variants: variantTable(chars),
     filters: Object.fromEntries([...filters].map(([key, values]) => [key, [...values].sort()])),

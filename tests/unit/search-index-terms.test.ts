@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinWords, withIndexTerms } from '../../src/integrations/search.ts';
+import { latinWords, withIndexTerms } from '../../src/lib/search/stage-page.ts';
 import { EXTRA_TEXT_MARK } from '../../src/lib/search/query.ts';
 
 describe('latinWords', () => {

@@ -75,12 +75,18 @@ const tidy = (text: string) =>
  * of reading a page. Any other element as the body is found by parsing the whole page.
  */
 export function searchableSlice(html: string): string {
+  const range = searchableRange(html);
+  return range ? html.slice(...range) : html;
+}
+
+/** Where searchableSlice cuts: from a <main> body's opening tag to the end of the last </main>, if there is one. */
+export function searchableRange(html: string): [number, number] | undefined {
   for (const match of html.matchAll(MAIN_BODY_OR_RAW_TEXT)) {
     if (!match[2]) continue;
     const close = html.lastIndexOf('</main>');
-    return close > match.index ? html.slice(match.index, close + '</main>'.length) : html;
+    return close > match.index ? [match.index, close + '</main>'.length] : undefined;
   }
-  return html;
+  return undefined;
 }
 
 /**

@@ -135,6 +135,12 @@ export function startStage(stage: string, withChildren = false): () => void {
   };
 }
 
+/** CPU ms of the calling thread alone, for a worker's recordStage (Node 22's first releases lack it: then the whole process's). */
+export function threadCpuMs(): number {
+  const used = process.threadCpuUsage?.() ?? process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 /**
  * Adds one occurrence of `stage` measured elsewhere: in a worker thread, on its own clock, which
  * the process's CPU time also counts, in whatever stage of this thread is open meanwhile.

@@ -6,12 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { PosterDone, PosterJob } from './poster-pool.ts';
 import { posterPng } from './share-poster.ts';
-
-/** CPU ms of this thread alone (Node 22's first releases lack it: then the whole process's). */
-const threadCpuMs = () => {
-  const used = process.threadCpuUsage?.() ?? process.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
+import { threadCpuMs } from '../shared/build-profile.ts';
 
 parentPort!.on('message', (job: PosterJob) => {
   const wall = performance.now();
