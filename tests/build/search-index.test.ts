@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../../scripts/lib/dist-files.ts';
+import { distDir, htmlFiles } from '../../scripts/lib/dist-files.ts';
 import { readCorpus } from '../../scripts/lib/search-corpus.ts';
 import { BIGRAM_PREFIX } from '../../src/lib/search/bigrams.ts';
+import { pageText } from '../../src/lib/search/page-text.ts';
 import { EXTRA_TEXT_MARK, SEARCH_DATA_FILE, type SearchData } from '../../src/lib/search/query.ts';
 import { openccDisagreements } from '../helpers/search/opencc-check.ts';
 
@@ -33,6 +34,16 @@ describe('search index', () => {
       const { content } = JSON.parse(text.slice('pagefind_dcd'.length)) as { content: string };
       expect(content, file).not.toContain(EXTRA_TEXT_MARK);
       expect(content, file).not.toMatch(new RegExp(`\\b${BIGRAM_PREFIX}[0-9a-z]{6}\\b`));
+    }
+  });
+
+  it("leaves a story's link back to its section out of the searchable text: it is navigation, and it opened every excerpt", () => {
+    for (const file of htmlFiles()) {
+      const html = readFileSync(`${distDir}${file}`, 'utf8');
+      const back = /<p class="back-link"[^>]*>\s*<a [^>]*>([^<]+)<\/a>/.exec(html);
+      if (!back) continue;
+      const text = pageText(html)?.text ?? '';
+      expect(text.split('\n')[0], file).not.toBe(back[1]!.trim());
     }
   });
 });
