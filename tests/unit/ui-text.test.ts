@@ -30,19 +30,41 @@ describe('platformsLead', () => {
 describe('lecturesIntro', () => {
   it('adds the organisers of the province-wide lectures (no city), once each', () => {
     expect(
-      lecturesIntro([
-        { organiser: '某某开放大学' },
-        { organiser: '某某市教育局', city: { id: 'moushi', name: '某某市' } },
-        { organiser: '某某开放大学' },
-        { organiser: '示例省图书馆' },
-      ]),
+      lecturesIntro(
+        [
+          { edition: '2030', organiser: '某某开放大学' },
+          { edition: '2030', organiser: '某某市教育局', city: { id: 'moushi', name: '某某市' } },
+          { edition: '2030', organiser: '某某开放大学' },
+          { edition: '2030', organiser: '示例省图书馆' },
+        ],
+        '2030',
+      ),
     ).toBe(
       `按照通知“开设线上社会大讲堂”的要求，${w.parts}、各学校和某某开放大学、示例省图书馆线上线下相结合，举办满足不同人群学习需求的公开课和讲座。`,
     );
   });
 
   it('names only cities and schools when every lecture belongs to a city', () => {
-    expect(lecturesIntro([{ organiser: '某某市教育局', city: 'moushi' }])).toBe(
+    expect(lecturesIntro([{ edition: '2030', organiser: '某某市教育局', city: 'moushi' }], '2030')).toBe(
+      `按照通知“开设线上社会大讲堂”的要求，${w.parts}、各学校线上线下相结合，举办满足不同人群学习需求的公开课和讲座。`,
+    );
+  });
+});
+
+describe('lecturesIntro across editions', () => {
+  it("names only the organisers of the edition whose notice it quotes, not other years' lectures", () => {
+    expect(
+      lecturesIntro(
+        [
+          { edition: '2030', organiser: '某某开放大学' },
+          { edition: '2031', organiser: '另一届的主办单位' },
+        ],
+        '2030',
+      ),
+    ).toBe(
+      `按照通知“开设线上社会大讲堂”的要求，${w.parts}、各学校和某某开放大学线上线下相结合，举办满足不同人群学习需求的公开课和讲座。`,
+    );
+    expect(lecturesIntro([{ edition: '2031', organiser: '另一届的主办单位' }], '2030')).toBe(
       `按照通知“开设线上社会大讲堂”的要求，${w.parts}、各学校线上线下相结合，举办满足不同人群学习需求的公开课和讲座。`,
     );
   });

@@ -4,10 +4,17 @@ import { tp } from '../../i18n/divisions.ts';
 
 /**
  * Who runs the lectures besides the cities and schools: the organisers of the lectures that belong
- * to no city (the province-wide series), as the content names them, in first-seen order.
+ * to no city (the province-wide series), as the content names them, in first-seen order. Only the
+ * lectures of `edition`: the sentence quotes that edition's notice, and the schedule also lists
+ * other years' lectures.
  */
-export function lecturesIntro(lectures: readonly { city?: unknown; organiser: string }[]): string {
-  const provinceWide = [...new Set(lectures.filter((l) => l.city === undefined).map((l) => l.organiser))];
+export function lecturesIntro(
+  lectures: readonly { edition: string; city?: unknown; organiser: string }[],
+  edition: string,
+): string {
+  const provinceWide = [
+    ...new Set(lectures.filter((l) => l.edition === edition && l.city === undefined).map((l) => l.organiser)),
+  ];
   return provinceWide.length ? tp('lectures.introWith', { organisers: provinceWide.join('、') }) : tp('lectures.intro');
 }
 
